@@ -1,0 +1,27 @@
+package dev.kbforge.compiler.api;
+
+import java.util.ServiceLoader;
+
+/**
+ * The compiler's single entry point for front ends (CLI, Maven plugin). Front ends build one
+ * request, make one call and print the result.
+ */
+public interface Kbforge {
+
+  /**
+   * Validates everything under the request's paths as one set.
+   *
+   * @throws InputException when a path is missing or unreadable
+   */
+  ValidateResult validate(ValidateRequest request);
+
+  /** The version of kbforge, e.g. {@code 0.1.0-SNAPSHOT}. */
+  String version();
+
+  /** The compiler implementation on the classpath (found with {@link ServiceLoader}). */
+  static Kbforge create() {
+    return ServiceLoader.load(Kbforge.class, Kbforge.class.getClassLoader())
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("kbforge compiler not on the classpath"));
+  }
+}

@@ -1,0 +1,52 @@
+package dev.kbforge.compiler.model;
+
+import dev.kbforge.compiler.source.SourceDocument;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every recognised document of one run, grouped by kind. Definitions and clusters are checked
+ * together: a Cluster is resolved against the definitions found in the same set.
+ */
+public final class InputSet {
+  private final Map<Kind, List<SourceDocument>> byKind = new EnumMap<>(Kind.class);
+  private final Map<Kind, Map<String, SourceDocument>> byName = new EnumMap<>(Kind.class);
+
+  /**
+   * Adds a document. Only {@code valid} documents (no schema errors) are visited by checks, but
+   * every document can be found by name, so a reference to a broken definition is not reported a
+   * second time as missing.
+   */
+  public void add(Kind kind, SourceDocument doc, boolean valid) {
+    if (valid) {
+      byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(doc);
+    }
+    byName.computeIfAbsent(kind, k -> new LinkedHashMap<>()).putIfAbsent(doc.name(), doc);
+  }
+
+  /**
+   * Documents of a kind that passed their schema, in input order (files sorted by path, documents
+   * in file order).
+   */
+  public List<SourceDocument> of(Kind kind) {
+    return byKind.getOrDefault(kind, List.of());
+  }
+
+  /** The first document of a kind with that {@code metadata.name}. */
+  public Optional<SourceDocument> named(Kind kind, String name) {
+    return Optional.ofNullable(byName.getOrDefault(kind, Map.of()).get(name));
+  }
+
+  /** Names of every document of a kind, in input order. */
+  public List<String> names(Kind kind) {
+    return List.copyOf(byName.getOrDefault(kind, Map.of()).keySet());
+  }
+
+  public int size() {
+    return byKind.values().stream().mapToInt(List::size).sum();
+  }
+}

@@ -1,0 +1,65 @@
+package dev.kbforge.compiler.pipeline;
+
+import dev.kbforge.compiler.diag.Code;
+import dev.kbforge.compiler.diag.Reporter;
+import dev.kbforge.compiler.model.Kind;
+import dev.kbforge.compiler.source.SourceDocument;
+import dev.kbforge.compiler.validate.DidYouMean;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Recognises a document's kind from apiVersion and kind, reporting what it cannot place. */
+final class DocumentClassifier {
+  private static final List<String> KIND_NAMES =
+      Arrays.stream(Kind.values()).map(Kind::kindName).toList();
+
+  private DocumentClassifier() {}
+
+  static Optional<Kind> classify(SourceDocument doc, Reporter reporter) {
+    String apiVersion = doc.apiVersion();
+    String kindName = doc.kind();
+    if (apiVersion.isEmpty() || kindName.isEmpty()) {
+      String missing =
+          apiVersion.isEmpty() && kindName.isEmpty()
+              ? "apiVersion and kind"
+              : apiVersion.isEmpty() ? "apiVersion" : "kind";
+      reporter.value(
+          Code.KB1005,
+          doc,
+          "",
+          "document has no " + missing,
+          "every document needs 'apiVersion' and 'kind', e.g. apps.kubeblocks.io/v1 Cluster");
+      return Optional.empty();
+    }
+    Optional<Kind> kind = Kind.byKindName(kindName);
+    if (kind.isEmpty()) {
+      if (apiVersion.contains("kubeblocks.io/")) {
+        reporter.value(
+            Code.KB1007,
+            doc,
+            "/kind",
+            kindName + " (" + apiVersion + ") is not checked by kbforge");
+      } else {
+        reporter.value(
+            Code.KB1006, doc, "/kind", "unknown kind '" + kindName + "'", hintFor(kindName));
+      }
+      return Optional.empty();
+    }
+    if (!kind.get().apiVersion().equals(apiVersion)) {
+      reporter.value(
+          Code.KB1008,
+          doc,
+          "/apiVersion",
+          kindName + " must have apiVersion " + kind.get().apiVersion() + ", found " + apiVersion,
+          "kbforge reads the " + kind.get().apiVersion() + " API");
+      return Optional.empty();
+    }
+    return kind;
+  }
+
+  private static String hintFor(String kindName) {
+    String hint = DidYouMean.hint(kindName, KIND_NAMES);
+    return hint.isEmpty() ? "known kinds: " + String.join(", ", KIND_NAMES) : hint;
+  }
+}

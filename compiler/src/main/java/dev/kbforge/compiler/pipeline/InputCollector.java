@@ -1,0 +1,68 @@
+package dev.kbforge.compiler.pipeline;
+
+import dev.kbforge.compiler.api.InputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/** Turns the user's paths into the sorted list of YAML files to read. */
+final class InputCollector {
+  private InputCollector() {}
+
+  static List<Path> collect(List<Path> paths) {
+    TreeSet<String> seen = new TreeSet<>();
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        throw new InputException("no such file or directory: " + path);
+      }
+      for (Path file : expand(path)) {
+        if (seen.add(display(file))) {
+          files.add(file);
+        }
+      }
+    }
+    files.sort((a, b) -> display(a).compareTo(display(b)));
+    return files;
+  }
+
+  private static List<Path> expand(Path path) {
+    if (!Files.isDirectory(path)) {
+      return List.of(path);
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(InputCollector::isYaml)
+          .filter(p -> !hidden(path, p))
+          .toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new InputException("cannot read directory " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  static boolean isYaml(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  /** Skips dot-folders and build output ({@code .git}, {@code target}) below a directory. */
+  private static boolean hidden(Path root, Path file) {
+    Path relative = root.relativize(file);
+    for (int i = 0; i < relative.getNameCount() - 1; i++) {
+      String part = relative.getName(i).toString();
+      if (part.startsWith(".") || part.equals("target")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The name diagnostics show: the path as the user gave it, with '/' separators. */
+  static String display(Path file) {
+    return file.normalize().toString().replace('\\', '/');
+  }
+}

@@ -1,0 +1,12 @@
+package dev.kbforge.compiler.validate;
+
+import java.util.List;
+
+/** Every semantic check, in the order they run. Add a new rule here and in docs/diagnostics.md. */
+public final class Checks {
+  private Checks() {}
+
+  public static List<Check> all() {
+    return List.of();
+  }
+}
