@@ -47,6 +47,7 @@ public final class YamlLoader {
       LoadSettings.builder()
           .setMaxAliasesForCollections(200)
           .setAllowRecursiveKeys(false)
+          .setAllowNonScalarKeys(true)
           .setCodePointLimit(128 * 1024 * 1024)
           .setUseMarks(true)
           .setSchema(new PlainTagSchema())
