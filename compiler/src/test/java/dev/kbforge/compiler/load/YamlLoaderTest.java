@@ -35,7 +35,8 @@ class YamlLoaderTest {
               componentSpecs:
                 - name: redis
                   replicas: 2
-            """).get(0);
+            """)
+            .get(0);
     assertEquals(new Position(5, 17), doc.valuePosition("/spec/componentSpecs/0/replicas"));
     assertEquals(new Position(5, 7), doc.keyPosition("/spec/componentSpecs/0/replicas"));
     assertEquals(new Position(4, 7), doc.valuePosition("/spec/componentSpecs/0"));
@@ -86,8 +87,7 @@ class YamlLoaderTest {
 
   @Test
   void expandsAliasesAndMergeKeys() {
-    JsonNode root =
-        load("base: &b {x: 1, y: 2}\nuse:\n  <<: *b\n  y: 3\ncopy: *b\n").get(0).root();
+    JsonNode root = load("base: &b {x: 1, y: 2}\nuse:\n  <<: *b\n  y: 3\ncopy: *b\n").get(0).root();
     assertEquals(1, root.path("use").path("x").asInt());
     assertEquals(3, root.path("use").path("y").asInt());
     assertEquals(2, root.path("copy").path("y").asInt());
