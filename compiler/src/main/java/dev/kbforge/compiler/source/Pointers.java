@@ -5,6 +5,9 @@ public final class Pointers {
   private Pointers() {}
 
   public static String child(String parent, String name) {
+    if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
+      return parent + "/" + name;
+    }
     return parent + "/" + name.replace("~", "~0").replace("/", "~1");
   }
 
