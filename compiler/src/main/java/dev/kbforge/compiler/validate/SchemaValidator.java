@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * JSON Schema (2020-12) validation of one document against its kind's schema from the {@code
@@ -83,15 +84,44 @@ public final class SchemaValidator {
               doc,
               pointer,
               "missing required field '" + error.getProperty() + "' in " + where);
-      case "type" -> reporter.value(Code.KB2002, doc, pointer, message(error));
-      case "enum", "const" -> reporter.value(Code.KB2003, doc, pointer, message(error));
-      case "pattern", "format" -> reporter.value(Code.KB2004, doc, pointer, message(error));
-      case "minLength", "maxLength" -> reporter.value(Code.KB2005, doc, pointer, message(error));
-      case "minItems", "maxItems", "minProperties", "maxProperties", "uniqueItems" ->
-          reporter.value(Code.KB2006, doc, pointer, message(error));
+      case "propertyNames" -> reportKeyName(error, doc, reporter, pointer, where);
+      default -> reporter.value(codeFor(keyword), doc, pointer, message(error));
+    }
+  }
+
+  private static Code codeFor(String keyword) {
+    return switch (keyword) {
+      case "type" -> Code.KB2002;
+      case "enum", "const" -> Code.KB2003;
+      case "pattern", "format" -> Code.KB2004;
+      case "minLength", "maxLength" -> Code.KB2005;
+      case "minItems", "maxItems", "minProperties", "maxProperties", "uniqueItems" -> Code.KB2006;
       case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf" ->
-          reporter.value(Code.KB2008, doc, pointer, message(error));
-      default -> reporter.value(Code.KB2009, doc, pointer, message(error));
+          Code.KB2008;
+      default -> Code.KB2009;
+    };
+  }
+
+  /**
+   * A map key that breaks its {@code propertyNames} schema: networknt reports only the map, so the
+   * key is checked again against that subschema to learn which rule (length, pattern...) it broke,
+   * and the finding points at the key.
+   */
+  private void reportKeyName(
+      Error error, SourceDocument doc, Reporter reporter, String pointer, String where) {
+    String name = error.getProperty();
+    String key = Pointers.child(pointer, name);
+    List<Error> reasons =
+        registry.getSchema(error.getSchemaLocation()).validate(StringNode.valueOf(name));
+    for (Error reason : reasons) {
+      reporter.key(
+          codeFor(String.valueOf(reason.getKeyword())),
+          doc,
+          key,
+          "key '" + name + "' in " + where + ": " + reason.getMessage().replaceFirst("^: ", ""));
+    }
+    if (reasons.isEmpty()) {
+      reporter.key(Code.KB2009, doc, key, message(error));
     }
   }
 
