@@ -17,11 +17,13 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "validate",
     description = {
-      "Validate KubeBlocks addon definitions (ClusterDefinition, ComponentDefinition,"
-          + " ComponentVersion, ShardingDefinition) and Clusters under PATH... as one set:"
-          + " JSON Schema per kind, then checks across documents (references resolve, names"
-          + " unique...). Every problem is reported as file:line:col with a stable code"
-          + " (see docs/diagnostics.md).",
+      "Validate addon definitions and clusters under PATH... as one set.",
+      "",
+      "Reads KubeBlocks documents (ClusterDefinition, ComponentDefinition, ComponentVersion,"
+          + " ShardingDefinition, Cluster), checks each against the JSON Schema of its kind and"
+          + " the Kubernetes types it embeds, then runs the semantic checks over the whole set."
+          + " Every problem is reported as file:line:col with a stable code (see"
+          + " docs/diagnostics.md).",
       ""
     },
     footer = {
