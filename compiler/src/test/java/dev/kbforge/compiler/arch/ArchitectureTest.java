@@ -7,6 +7,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.kbforge.compiler.api.Kbforge;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +17,12 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importClasses() {
+    // the compiler's own output folder (or jar): scanning the whole classpath for the package is
+    // slow
     compiler =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.kbforge.compiler");
+            .importUrl(Kbforge.class.getProtectionDomain().getCodeSource().getLocation());
   }
 
   @Test
