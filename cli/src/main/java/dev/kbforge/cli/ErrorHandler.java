@@ -8,14 +8,12 @@ import picocli.CommandLine;
  * is a bug in kbforge: say so in one line too, without a stack trace unless KB_DEBUG is set.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
-  static final int USAGE = 2;
-
   @Override
   public int handleExecutionException(
       Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
     if (e instanceof InputException) {
       cli.getErr().println("kb: " + e.getMessage());
-      return USAGE;
+      return Main.USAGE;
     }
     cli.getErr().println("kb: internal error: " + e + " (set KB_DEBUG=1 for details)");
     if (System.getenv("KB_DEBUG") != null) {

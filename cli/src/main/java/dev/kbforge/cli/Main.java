@@ -9,9 +9,24 @@ import picocli.CommandLine.Command;
     name = "kb",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Validate, compile and ship KubeBlocks addons and clusters.",
-    subcommands = {ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    description = {
+      "kbforge: validate (and, later, compile) KubeBlocks addons and clusters offline.",
+      ""
+    },
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    footer = {
+      "",
+      "Examples:",
+      "  kb validate addons examples",
+      "  kb validate --format sarif addons > kbforge.sarif",
+      "",
+      "Run 'kb COMMAND --help' for a command's options."
+    })
 public final class Main implements Runnable {
+  /** Exit status for usage and input errors (bad option, missing path). */
+  static final int USAGE = 2;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -23,6 +38,7 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
+    cli.setParameterExceptionHandler(new UsageErrorHandler());
     cli.setExecutionExceptionHandler(new ErrorHandler());
     int status = cli.execute(args);
     out.flush();

@@ -16,44 +16,83 @@ import picocli.CommandLine.Parameters;
 /** {@code kb validate PATH...}: one request, one call, print the result. */
 @Command(
     name = "validate",
-    mixinStandardHelpOptions = true,
     description = {
       "Validate addon definitions and clusters under PATH... as one set.",
-      "Exit status: 0 clean (warnings allowed), 1 errors found, 2 usage or input error."
+      "",
+      "Reads KubeBlocks documents (ClusterDefinition, ComponentDefinition, ComponentVersion,"
+          + " ShardingDefinition, Cluster), checks each against the JSON Schema of its kind and"
+          + " the Kubernetes types it embeds, then runs the semantic checks over the whole set."
+          + " Every problem is reported as file:line:col with a stable code (see"
+          + " docs/diagnostics.md).",
+      ""
+    },
+    footer = {
+      "",
+      "Exit status:",
+      "  0  no errors (warnings allowed unless --strict)",
+      "  1  errors found",
+      "  2  usage error, or a PATH cannot be read",
+      "",
+      "Examples:",
+      "  kb validate addons examples",
+      "  kb validate --strict --format github addons/redis"
     })
 final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
+  boolean help;
+
   @Parameters(
       arity = "1..*",
       paramLabel = "PATH",
-      description = "Files or directories (*.yaml, *.yml).")
+      description =
+          "Files or directories. Directories are searched recursively for *.yaml and *.yml"
+              + " (skipping dot-folders and target/); a file may hold several documents.")
   List<Path> paths;
 
   @Option(
       names = "--format",
       defaultValue = "text",
       paramLabel = "FORMAT",
-      description = "Output format: text, json, sarif, github (default: ${DEFAULT-VALUE}).")
-  String format;
+      converter = FormatConverter.class,
+      description =
+          "Output format (default: ${DEFAULT-VALUE}): text (gcc style, with the source line"
+              + " and a caret), json (one object: diagnostics and summary), sarif (SARIF 2.1.0"
+              + " for code scanning), github (GitHub Actions annotations).")
+  OutputFormat format;
 
-  @Option(names = "--strict", description = "Treat warnings as errors.")
+  @Option(
+      names = "--strict",
+      description = "Treat warnings as errors (they are then reported and counted as errors).")
   boolean strict;
 
   @Override
   public Integer call() {
-    OutputFormat outputFormat = parseFormat(format);
-    ValidateResult result = Kbforge.create().validate(new ValidateRequest(paths, strict));
-    spec.commandLine().getOut().print(DiagnosticFormatter.format(result, outputFormat));
+    Kbforge kbforge = Kbforge.create();
+    ValidateResult result = kbforge.validate(new ValidateRequest(paths, strict));
+    spec.commandLine()
+        .getOut()
+        .print(DiagnosticFormatter.format(result, format, kbforge.version()));
     return result.hasErrors() ? 1 : 0;
   }
 
-  private OutputFormat parseFormat(String text) {
-    try {
-      return OutputFormat.valueOf(text.toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "unknown --format '" + text + "' (use text, json, sarif or github)");
+  /** Accepts the formats' lower-case names (any case); names the valid ones otherwise. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<OutputFormat> {
+    @Override
+    public OutputFormat convert(String value) {
+      return OutputFormat.parse(value)
+          .orElseThrow(
+              () ->
+                  new CommandLine.TypeConversionException(
+                      "unknown format '"
+                          + value
+                          + "' (valid: "
+                          + String.join(", ", OutputFormat.labels())
+                          + ")"));
     }
   }
 }

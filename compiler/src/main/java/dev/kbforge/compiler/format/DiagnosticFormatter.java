@@ -1,15 +1,26 @@
 package dev.kbforge.compiler.format;
 
+import dev.kbforge.compiler.api.Kbforge;
 import dev.kbforge.compiler.api.ValidateResult;
 
 /** Renders a result in one of the {@link OutputFormat}s. Pure: returns the text to print. */
 public final class DiagnosticFormatter {
   private DiagnosticFormatter() {}
 
-  public static String format(ValidateResult result, OutputFormat format) {
+  /**
+   * @param toolVersion kbforge's version, named in SARIF's tool driver
+   */
+  public static String format(ValidateResult result, OutputFormat format, String toolVersion) {
     return switch (format) {
       case TEXT -> TextFormatter.format(result);
-      default -> TextFormatter.format(result); // json, sarif, github: to be written
+      case JSON -> JsonFormatter.format(result);
+      case SARIF -> SarifFormatter.format(result, toolVersion);
+      case GITHUB -> GithubFormatter.format(result);
     };
+  }
+
+  /** As above, with the version of the compiler on the classpath. */
+  public static String format(ValidateResult result, OutputFormat format) {
+    return format(result, format, Kbforge.create().version());
   }
 }

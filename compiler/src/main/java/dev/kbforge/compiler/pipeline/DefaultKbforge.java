@@ -3,9 +3,16 @@ package dev.kbforge.compiler.pipeline;
 import dev.kbforge.compiler.api.Kbforge;
 import dev.kbforge.compiler.api.ValidateRequest;
 import dev.kbforge.compiler.api.ValidateResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 
 /** The {@link Kbforge} front ends get from {@link Kbforge#create()}. */
 public final class DefaultKbforge implements Kbforge {
+  /** Written by Maven resource filtering from the project version. */
+  static final String VERSION_RESOURCE = "/dev/kbforge/compiler/version.properties";
+
   private final Pipeline pipeline = new Pipeline();
 
   @Override
@@ -15,8 +22,19 @@ public final class DefaultKbforge implements Kbforge {
 
   @Override
   public String version() {
-    Package pkg = DefaultKbforge.class.getPackage();
-    String version = pkg == null ? null : pkg.getImplementationVersion();
-    return version == null ? "0.1.0-SNAPSHOT" : version;
+    try (InputStream in = DefaultKbforge.class.getResourceAsStream(VERSION_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(VERSION_RESOURCE + " is missing from the classpath");
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      String version = properties.getProperty("version", "");
+      if (version.isBlank() || version.contains("${")) {
+        throw new IllegalStateException(VERSION_RESOURCE + " was not filtered by the build");
+      }
+      return version;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
