@@ -41,6 +41,85 @@ public enum Code {
   KB2011(Severity.WARNING, "renamed field: the old name is accepted, use the new one"),
   KB2012(Severity.ERROR, "unknown field in an embedded Kubernetes object"),
   KB2013(Severity.ERROR, "wrong type in an embedded Kubernetes object"),
+
+  // --- KB30xx: ClusterDefinition ---
+  KB3001(Severity.ERROR, "duplicate topology name"),
+  KB3002(Severity.ERROR, "more than one default topology"),
+  KB3003(Severity.ERROR, "duplicate component name in a topology"),
+  KB3004(Severity.ERROR, "duplicate sharding name in a topology"),
+  KB3005(Severity.ERROR, "a topology component and sharding share a name"),
+  KB3006(Severity.ERROR, "topology compDef is not a valid regular expression"),
+  KB3007(Severity.ERROR, "topology shardingDef is not a valid regular expression"),
+  KB3008(Severity.ERROR, "topology order leaves out a component or sharding"),
+  KB3009(Severity.ERROR, "topology order names an unknown component or sharding"),
+  KB3010(Severity.ERROR, "topology order names a component or sharding more than once"),
+
+  // --- KB31xx: ComponentDefinition ---
+  KB3101(Severity.ERROR, "duplicate role name"),
+  KB3102(Severity.ERROR, "duplicate service name"),
+  KB3103(Severity.ERROR, "duplicate serviceName"),
+  KB3104(Severity.ERROR, "duplicate var name"),
+  KB3105(Severity.ERROR, "duplicate system account name"),
+  KB3106(Severity.ERROR, "duplicate volume name"),
+  KB3107(Severity.ERROR, "duplicate config or script template name"),
+  KB3108(Severity.ERROR, "duplicate config or script volumeName"),
+  KB3109(Severity.ERROR, "duplicate logConfig name"),
+  KB3110(Severity.ERROR, "hostNetwork lists a container more than once"),
+  KB3111(Severity.ERROR, "service has no ports"),
+  KB3112(Severity.ERROR, "service roleSelector names an undefined role"),
+  KB3113(Severity.ERROR, "var sets both value and valueFrom"),
+  KB3114(Severity.ERROR, "var compDef is not a valid regular expression"),
+  KB3115(Severity.ERROR, "serviceVarRef names an undefined service"),
+  KB3116(Severity.ERROR, "serviceVarRef port is not a port of that service"),
+  KB3117(Severity.ERROR, "credentialVarRef names an undefined system account"),
+  KB3118(Severity.ERROR, "componentVarRef names an undefined role"),
+  KB3119(Severity.ERROR, "resourceVarRef storage names an undefined volume"),
+  KB3120(Severity.ERROR, "hostNetworkVarRef names an undefined container"),
+  KB3121(Severity.ERROR, "hostNetworkVarRef port is not a named port of that container"),
+  KB3122(Severity.ERROR, "exec action names a container that is not in runtime.containers"),
+  KB3123(Severity.ERROR, "lifecycle exec actions use more than one image"),
+  KB3124(Severity.ERROR, "lifecycle exec actions use more than one container"),
+  KB3125(Severity.WARNING, "roles are defined but lifecycleActions.roleProbe is not"),
+  KB3126(Severity.ERROR, "system account that is not an init account has no statement.create"),
+  KB3127(Severity.ERROR, "system accounts need lifecycleActions.accountProvision"),
+  KB3128(Severity.ERROR, "replicasLimit minReplicas is greater than maxReplicas"),
+  KB3129(Severity.ERROR, "available.withRole names an undefined role"),
+  KB3130(Severity.ERROR, "available.withPhases names an unknown component phase"),
+  KB3131(Severity.ERROR, "available.withProbe needs lifecycleActions.availableProbe"),
+  KB3132(Severity.ERROR, "hostNetwork names a container that is not in runtime"),
+  KB3133(Severity.ERROR, "hostNetwork port is not a named port of that container"),
+  KB3134(Severity.WARNING, "role name is not lower case"),
+  KB3135(Severity.ERROR, "targetPodSelector Role needs a matchingKey naming a defined role"),
+  KB3136(Severity.ERROR, "serviceVersion is not a semantic version"),
+  KB3137(Severity.WARNING, "config or script template has no ConfigMap in the input set"),
+
+  // --- KB32xx: ComponentVersion ---
+  KB3201(Severity.ERROR, "duplicate release name"),
+  KB3202(Severity.ERROR, "compatibility rule names an undefined release"),
+  KB3203(Severity.WARNING, "release is not named by any compatibility rule"),
+  KB3204(Severity.ERROR, "release serviceVersion is not a semantic version"),
+  KB3205(Severity.ERROR, "compatibility rule compDef is not a valid regular expression"),
+  KB3206(
+      Severity.WARNING,
+      "image key is neither a container nor a lifecycle action of a compatible"
+          + " ComponentDefinition"),
+
+  // --- KB33xx: ShardingDefinition ---
+  KB3301(Severity.ERROR, "shardsLimit minShards is greater than maxShards"),
+  KB3302(Severity.ERROR, "template.compDef is not a valid regular expression"),
+  KB3303(Severity.ERROR, "duplicate sharding system account name"),
+  KB3304(Severity.ERROR, "sharding system account is not defined by the template's definition"),
+  KB3305(Severity.ERROR, "sharding provision or update strategy is not Serial or Parallel"),
+
+  // --- KB34xx: references between definitions (another addon's may be absent) ---
+  KB3401(Severity.WARNING, "topology compDef matches no ComponentDefinition in the input set"),
+  KB3402(Severity.WARNING, "topology shardingDef matches no ShardingDefinition in the input set"),
+  KB3403(Severity.WARNING, "var compDef matches no ComponentDefinition in the input set"),
+  KB3404(
+      Severity.WARNING, "ComponentVersion compDef matches no ComponentDefinition in the input set"),
+  KB3405(
+      Severity.WARNING,
+      "ShardingDefinition template.compDef matches no ComponentDefinition in the input set"),
   ;
 
   private final Severity severity;
