@@ -41,6 +41,9 @@ public enum Code {
   KB2011(Severity.WARNING, "renamed field: the old name is accepted, use the new one"),
   KB2012(Severity.ERROR, "unknown field in an embedded Kubernetes object"),
   KB2013(Severity.ERROR, "wrong type in an embedded Kubernetes object"),
+
+  // --- KB209x: embedded Kubernetes objects ---
+  KB2090(Severity.ERROR, "malformed Kubernetes quantity (e.g. 1GB instead of 1G or 1Gi)"),
   ;
 
   private final Severity severity;

@@ -1,5 +1,6 @@
 package dev.kbforge.compiler.validate;
 
+import dev.kbforge.compiler.validate.checks.RenamedFieldCheck;
 import java.util.List;
 
 /** Every semantic check, in the order they run. Add a new rule here and in docs/diagnostics.md. */
@@ -7,6 +8,6 @@ public final class Checks {
   private Checks() {}
 
   public static List<Check> all() {
-    return List.of();
+    return List.of(new RenamedFieldCheck());
   }
 }
