@@ -288,4 +288,27 @@ class KubeTypeValidatorTest {
                           resources: {limit: {}}
             """));
   }
+
+  @Test
+  void shardingDefinitionActionEnvIsChecked() {
+    assertEquals(
+        List.of("KB2012@sd.yaml:13:13"),
+        run(
+            "sd.yaml",
+            """
+            apiVersion: apps.kubeblocks.io/v1
+            kind: ShardingDefinition
+            metadata:
+              name: demo
+            spec:
+              template:
+                compDef: redis-cluster
+              lifecycleActions:
+                shardAdd:
+                  exec:
+                    env:
+                      - name: A
+                        valu: "1"
+            """));
+  }
 }

@@ -29,8 +29,9 @@ public final class KubeModels {
   private KubeModels() {}
 
   /**
-   * Field name to type; empty for a class that declares no fields (an open object such as {@code
-   * FieldsV1}), which {@link #typeOf} reports as {@link Scalar#ANY}.
+   * Field name to type; empty for a class that declares no fields, an open object such as {@code
+   * FieldsV1} whose content is not checked. Nested classes are read only when a document reaches
+   * them: reading all ~120 classes under PodSpec up front costs a noticeable part of a run.
    */
   public static Map<String, KubeType> fields(Class<?> model) {
     return CACHE.computeIfAbsent(model, KubeModels::reflect);
@@ -94,19 +95,6 @@ public final class KubeModels {
         c.getName().startsWith("io.fabric8.kubernetes.api.model.")
             && !c.isInterface()
             && !Modifier.isAbstract(c.getModifiers());
-    // A class without declared fields is an open object (FieldsV1, RawExtension-like): skip it.
-    return model && declaresFields(c) ? new Model(c) : Scalar.ANY;
-  }
-
-  /** Not through {@link #fields}: that would update the cache from inside its own update. */
-  private static boolean declaresFields(Class<?> c) {
-    for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
-      for (Field field : k.getDeclaredFields()) {
-        if (field.isAnnotationPresent(JsonProperty.class)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return model ? new Model(c) : Scalar.ANY;
   }
 }

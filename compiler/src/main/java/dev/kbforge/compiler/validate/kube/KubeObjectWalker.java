@@ -62,6 +62,9 @@ public final class KubeObjectWalker {
 
   private void fields(String pointer, JsonNode node, Class<?> model) {
     Map<String, KubeType> known = KubeModels.fields(model);
+    if (known.isEmpty()) {
+      return; // an open object (FieldsV1): any content is fine
+    }
     String owner = model.getSimpleName();
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
       String name = entry.getKey();
