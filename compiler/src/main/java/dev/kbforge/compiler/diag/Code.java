@@ -42,6 +42,9 @@ public enum Code {
   KB2012(Severity.ERROR, "unknown field in an embedded Kubernetes object"),
   KB2013(Severity.ERROR, "wrong type in an embedded Kubernetes object"),
 
+  // --- KB209x: embedded Kubernetes objects ---
+  KB2090(Severity.ERROR, "malformed Kubernetes quantity (e.g. 1GB instead of 1G or 1Gi)"),
+
   // --- KB30xx: ClusterDefinition ---
   KB3001(Severity.ERROR, "duplicate topology name"),
   KB3002(Severity.ERROR, "more than one default topology"),

@@ -11,6 +11,7 @@ public final class Checks {
     return List.of(
         // the whole input set
         new DuplicateObjectCheck(), // KB1012
+        new RenamedFieldCheck(), // KB2011
         // ClusterDefinition
         UniqueNames.topologies(), // KB3001
         new DefaultTopologyCheck(), // KB3002
