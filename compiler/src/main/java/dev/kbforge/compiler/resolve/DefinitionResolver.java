@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -27,10 +26,11 @@ import tools.jackson.databind.node.MissingNode;
 public final class DefinitionResolver {
   private final InputSet inputs;
   private final Set<SourceDocument> valid = Collections.newSetFromMap(new IdentityHashMap<>());
-  private final Map<String, Set<String>> versionsByDefinition = new TreeMap<>();
+  private final ComponentVersions versions;
 
   public DefinitionResolver(InputSet inputs) {
     this.inputs = inputs;
+    this.versions = new ComponentVersions(inputs);
     for (Kind kind : Kind.values()) {
       valid.addAll(inputs.of(kind));
     }
@@ -167,47 +167,8 @@ public final class DefinitionResolver {
         : new ShardingDefResolution(Status.UNCHECKED, pattern, Optional.empty());
   }
 
-  /**
-   * Versions a ComponentDefinition offers: its own {@code spec.serviceVersion}, plus the
-   * serviceVersion of every release listed by a ComponentVersion rule whose compDefs match its
-   * name.
-   */
+  /** Versions a ComponentDefinition offers (see {@link ComponentVersions#serviceVersions}). */
   public Set<String> offeredVersions(SourceDocument cmpd) {
-    return versionsByDefinition.computeIfAbsent(cmpd.name(), n -> collectVersions(cmpd));
-  }
-
-  private Set<String> collectVersions(SourceDocument cmpd) {
-    Set<String> versions = new TreeSet<>(ServiceVersion.TEXT_ORDER);
-    String own = Nodes.text(cmpd.root().path("spec"), "serviceVersion");
-    if (!own.isEmpty()) {
-      versions.add(own);
-    }
-    for (SourceDocument cv : inputs.of(Kind.COMPONENT_VERSION)) {
-      JsonNode spec = cv.root().path("spec");
-      Set<String> releases = new TreeSet<>();
-      for (JsonNode rule : Nodes.items(spec, "compatibilityRules")) {
-        if (ruleMatches(rule, cmpd.name())) {
-          for (JsonNode release : Nodes.items(rule, "releases")) {
-            releases.add(release.isString() ? release.asString() : "");
-          }
-        }
-      }
-      for (JsonNode release : Nodes.items(spec, "releases")) {
-        String version = Nodes.text(release, "serviceVersion");
-        if (releases.contains(Nodes.text(release, "name")) && !version.isEmpty()) {
-          versions.add(version);
-        }
-      }
-    }
-    return Collections.unmodifiableSet(versions);
-  }
-
-  private static boolean ruleMatches(JsonNode rule, String cmpdName) {
-    for (JsonNode compDef : Nodes.items(rule, "compDefs")) {
-      if (compDef.isString() && NameMatcher.prefixOrRegex(cmpdName, compDef.asString())) {
-        return true;
-      }
-    }
-    return false;
+    return versions.serviceVersions(cmpd);
   }
 }
