@@ -123,6 +123,46 @@ public enum Code {
   KB3405(
       Severity.WARNING,
       "ShardingDefinition template.compDef matches no ComponentDefinition in the input set"),
+
+  // --- KB40xx-KB41xx: Cluster ---
+  KB4001(Severity.ERROR, "duplicate component name in componentSpecs"),
+  KB4002(Severity.ERROR, "componentSpecs mix components with and without componentDef"),
+  KB4003(Severity.ERROR, "duplicate sharding name"),
+  KB4006(Severity.ERROR, "a component and a sharding have the same name"),
+  KB4010(Severity.ERROR, "clusterDef names no ClusterDefinition in the input set"),
+  KB4011(Severity.ERROR, "topology is not defined in the ClusterDefinition"),
+  KB4012(Severity.ERROR, "topology omitted and the ClusterDefinition has no default topology"),
+  KB4013(Severity.ERROR, "component is not defined in the cluster topology"),
+  KB4014(Severity.ERROR, "sharding is not defined in the cluster topology"),
+  KB4015(
+      Severity.ERROR,
+      "without clusterDef, a component needs componentDef and a sharding shardingDef or template componentDef"),
+  KB4016(Severity.ERROR, "topology is set without clusterDef"),
+  KB4020(
+      Severity.ERROR,
+      "component definition reference matches no ComponentDefinition in the input set"),
+  KB4021(Severity.ERROR, "shardingDef matches no ShardingDefinition in the input set"),
+  KB4030(Severity.ERROR, "serviceVersion is not offered by any matching ComponentDefinition"),
+  KB4031(Severity.ERROR, "serviceVersion is not a semantic version"),
+  KB4032(
+      Severity.WARNING,
+      "serviceVersion matches an offered version only loosely; KubeBlocks looks versions up by their exact text"),
+  KB4040(Severity.ERROR, "replicas outside the ComponentDefinition's replicasLimit (or negative)"),
+  KB4041(Severity.ERROR, "instance template replicas add up to more than the component's replicas"),
+  KB4042(Severity.ERROR, "duplicate instance template name"),
+  KB4043(Severity.ERROR, "shards outside the ShardingDefinition's shardsLimit"),
+  KB4050(Severity.ERROR, "component service names no service of the ComponentDefinition"),
+  KB4051(Severity.ERROR, "system account names no account of the ComponentDefinition"),
+  KB4052(Severity.ERROR, "an init account cannot be disabled"),
+  KB4053(Severity.ERROR, "config names no config template of the ComponentDefinition"),
+  KB4054(
+      Severity.WARNING,
+      "volumeClaimTemplate matches no volume or volumeMount of the ComponentDefinition"),
+  KB4055(Severity.ERROR, "duplicate env var name"),
+  KB4056(Severity.ERROR, "duplicate volume name"),
+  KB4057(Severity.ERROR, "volume has the name of a volumeClaimTemplate"),
+  KB4060(Severity.ERROR, "cluster service componentSelector names no component or sharding"),
+  KB4061(Severity.ERROR, "cluster service roleSelector names no role of the selected component"),
   ;
 
   private final Severity severity;

@@ -1,6 +1,7 @@
 package dev.kbforge.compiler.validate.checks;
 
 import dev.kbforge.compiler.validate.Check;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Every semantic check, in the order they run. Add a new rule here and in docs/diagnostics.md. */
@@ -8,6 +9,12 @@ public final class Checks {
   private Checks() {}
 
   public static List<Check> all() {
+    List<Check> all = new ArrayList<>(definitionChecks());
+    all.addAll(ClusterChecks.all());
+    return List.copyOf(all);
+  }
+
+  private static List<Check> definitionChecks() {
     return List.of(
         // the whole input set
         new DuplicateObjectCheck(), // KB1012
