@@ -163,6 +163,23 @@ public enum Code {
   KB4057(Severity.ERROR, "volume has the name of a volumeClaimTemplate"),
   KB4060(Severity.ERROR, "cluster service componentSelector names no component or sharding"),
   KB4061(Severity.ERROR, "cluster service roleSelector names no role of the selected component"),
+
+  // --- KB50xx: templates (render phase, *.yaml.peb definitions) ---
+  KB5001(Severity.ERROR, "template syntax error"),
+  KB5002(Severity.ERROR, "template uses an undefined variable or attribute"),
+  KB5003(Severity.ERROR, "template calls a Java method (templates may not call methods)"),
+  KB5004(Severity.ERROR, "template evaluation error (wrong operand types, output too large...)"),
+  KB5005(Severity.ERROR, "template includes a file that is not in its template folder"),
+  KB5006(Severity.ERROR, "two files of a template folder render to the same name"),
+  KB5010(
+      Severity.WARNING,
+      "ConfigMap template uses Go-template syntax, which kbforge does not render"),
+  KB5020(
+      Severity.WARNING,
+      "*.yaml.peb definition has no addon.yaml above it: expanded with empty values"),
+  KB5021(
+      Severity.ERROR,
+      "addon.yaml above a *.yaml.peb definition has errors: the definition is not expanded"),
   ;
 
   private final Severity severity;

@@ -1,16 +1,20 @@
 package dev.kbforge.compiler.pipeline;
 
 import dev.kbforge.compiler.api.InputException;
+import dev.kbforge.compiler.render.DefinitionExpander;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** Turns the user's paths into the sorted list of YAML files to read. */
 final class InputCollector {
+  static final String ADDON_FILE = "addon.yaml";
+
   private InputCollector() {}
 
   static List<Path> collect(List<Path> paths) {
@@ -44,9 +48,28 @@ final class InputCollector {
     }
   }
 
+  /** YAML files, and *.yaml.peb definition templates (loaded once expanded). */
   static boolean isYaml(Path file) {
     String name = file.getFileName().toString();
-    return name.endsWith(".yaml") || name.endsWith(".yml");
+    return name.endsWith(".yaml")
+        || name.endsWith(".yml")
+        || DefinitionExpander.isDefinitionTemplate(name);
+  }
+
+  /**
+   * The addon.yaml of a definition template: in the nearest folder above it that has one. Shown
+   * relative to the working directory when the template's path is relative.
+   */
+  static Optional<Path> addonOf(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    for (Path dir = absolute.getParent(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve(ADDON_FILE);
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(
+            file.isAbsolute() ? candidate : Path.of("").toAbsolutePath().relativize(candidate));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Skips dot-folders and build output ({@code .git}, {@code target}) below a directory. */

@@ -9,6 +9,7 @@ import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.load.YamlLoader;
 import dev.kbforge.compiler.model.InputSet;
 import dev.kbforge.compiler.model.Kind;
+import dev.kbforge.compiler.render.DefinitionExpander;
 import dev.kbforge.compiler.source.Position;
 import dev.kbforge.compiler.source.SourceDocument;
 import dev.kbforge.compiler.source.SourceFile;
@@ -37,6 +38,7 @@ import java.util.Optional;
  */
 public final class Pipeline {
   private final YamlLoader loader = new YamlLoader();
+  private final DefinitionTemplates definitionTemplates = new DefinitionTemplates(loader);
   private final SchemaValidator schemas = new SchemaValidator();
   private final KubeTypeValidator kubeTypes = new KubeTypeValidator();
   private final List<Check> checks = Checks.all();
@@ -62,32 +64,54 @@ public final class Pipeline {
     return result(reporter, request.strict(), texts.size(), loaded.documents().size());
   }
 
-  /** A file's display name and its text. */
-  public record SourceText(String name, String text) {}
+  /**
+   * A file's display name and its text; for a {@code *.yaml.peb} definition template, also the
+   * addon.yaml found above it (empty when there is none).
+   */
+  public record SourceText(String name, String text, Optional<SourceText> addon) {
+    public SourceText(String name, String text) {
+      this(name, text, Optional.empty());
+    }
+  }
 
-  /** Phase 0 (I/O): read every YAML file under the paths. */
+  /** Phase 0 (I/O): read every YAML file (and *.yaml.peb template) under the paths. */
   public static List<SourceText> readFiles(List<Path> paths) {
     List<SourceText> texts = new ArrayList<>();
     for (Path file : InputCollector.collect(paths)) {
-      try {
-        texts.add(
-            new SourceText(
-                InputCollector.display(file), Files.readString(file, StandardCharsets.UTF_8)));
-      } catch (IOException | java.io.UncheckedIOException e) {
-        throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
+      Optional<SourceText> addon = Optional.empty();
+      if (DefinitionExpander.isDefinitionTemplate(file.getFileName().toString())) {
+        addon = InputCollector.addonOf(file).map(Pipeline::read);
       }
+      SourceText own = read(file);
+      texts.add(new SourceText(own.name(), own.text(), addon));
     }
     return texts;
   }
 
-  /** Phase 1: parse every text into positioned documents. */
+  private static SourceText read(Path file) {
+    try {
+      return new SourceText(
+          InputCollector.display(file), Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Phase 1: parse every text into positioned documents; a *.yaml.peb definition is first expanded
+   * with its addon's values, and its documents point into the expanded text.
+   */
   public Loaded load(List<SourceText> texts, Reporter reporter) {
     List<SourceFile> files = new ArrayList<>();
     List<SourceDocument> documents = new ArrayList<>();
     for (SourceText text : texts) {
-      SourceFile file = SourceFile.of(text.name(), text.text());
+      Optional<String> yaml = definitionTemplates.yamlOf(text, reporter);
+      if (yaml.isEmpty()) {
+        continue;
+      }
+      SourceFile file = SourceFile.of(text.name(), yaml.get());
       files.add(file);
-      documents.addAll(loader.load(file, text.text(), reporter));
+      documents.addAll(loader.load(file, yaml.get(), reporter));
     }
     return new Loaded(files, documents);
   }

@@ -1,0 +1,146 @@
+package dev.kbforge.compiler.render;
+
+import dev.kbforge.compiler.diag.Code;
+import dev.kbforge.compiler.diag.Reporter;
+import dev.kbforge.compiler.source.Position;
+import dev.kbforge.compiler.source.SourceFile;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.StringWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Renders one template folder ({@code addons/<engine>/templates/<name>/}): files ending in {@code
+ * .peb} are Pebble templates and lose the suffix ({@code redis.conf.peb} becomes {@code
+ * redis.conf}); every other file is copied exactly as it is, since shell scripts are full of {@code
+ * ${#x}}, <code>{#</code> and <code>{{</code>.
+ *
+ * <p>Compile a folder once with {@link #compile}, then {@link #render} it once per component. The
+ * caller reads the folder: this class does no I/O.
+ */
+public final class FileTemplateRenderer {
+  /** The suffix that marks a Pebble template. */
+  public static final String TEMPLATE_SUFFIX = ".peb";
+
+  private final String folder;
+  private final SortedMap<String, String> files;
+  private final Map<String, PebbleTemplate> templates;
+  private final boolean compiled;
+
+  private FileTemplateRenderer(
+      String folder,
+      SortedMap<String, String> files,
+      Map<String, PebbleTemplate> templates,
+      boolean compiled) {
+    this.folder = folder;
+    this.files = files;
+    this.templates = templates;
+    this.compiled = compiled;
+  }
+
+  /**
+   * Parses every {@code .peb} file of a folder; syntax errors (KB5001) and two files that would
+   * render to the same name (KB5006) are reported once, here.
+   *
+   * @param folder the folder as diagnostics show it, e.g. {@code
+   *     addons/redis/templates/redis-config}
+   * @param files the folder's files: name (relative to the folder) to text
+   */
+  public static FileTemplateRenderer compile(
+      String folder, Map<String, String> files, Reporter reporter) {
+    SortedMap<String, String> sorted = new TreeMap<>(files);
+    PebbleEngine engine = SandboxedPebble.forFolder(sorted);
+    Map<String, PebbleTemplate> templates = new TreeMap<>();
+    boolean ok = true;
+    TemplateErrors errors = new TemplateErrors(n -> source(folder, sorted, n), Map.of(), reporter);
+    Map<String, String> outputs = new TreeMap<>();
+    for (String name : sorted.keySet()) {
+      String previous = outputs.putIfAbsent(outputName(name), name);
+      if (previous != null) {
+        reporter.at(
+            Code.KB5006,
+            Code.KB5006.severity(),
+            source(folder, sorted, name),
+            new Position(1, 1),
+            "'" + name + "' and '" + previous + "' both render to '" + outputName(name) + "'",
+            "keep one of them");
+        ok = false;
+      }
+      if (!isTemplate(name)) {
+        continue;
+      }
+      try {
+        templates.put(name, engine.getTemplate(name));
+      } catch (RuntimeException | StackOverflowError e) {
+        errors.report(e, name);
+        ok = false;
+      }
+    }
+    return new FileTemplateRenderer(folder, sorted, templates, ok);
+  }
+
+  /** Compiles and renders a folder in one go (for a folder used once). */
+  public static Optional<SortedMap<String, String>> render(
+      String folder, Map<String, String> files, Map<String, ?> context, Reporter reporter) {
+    return compile(folder, files, reporter).render(context, reporter);
+  }
+
+  /** Whether every template of the folder parsed. */
+  public boolean compiled() {
+    return compiled;
+  }
+
+  /**
+   * The folder's output, file name to content in name order, or empty when a template failed
+   * (reported to {@code reporter} at the template's file and line).
+   *
+   * @param context maps, lists and scalars only (see {@link TemplateValues#normalize})
+   */
+  public Optional<SortedMap<String, String>> render(Map<String, ?> context, Reporter reporter) {
+    if (!compiled) {
+      return Optional.empty();
+    }
+    Map<String, Object> variables = TemplateValues.normalize(context);
+    SortedMap<String, String> out = new TreeMap<>();
+    boolean ok = true;
+    TemplateErrors errors = new TemplateErrors(n -> source(folder, files, n), variables, reporter);
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      String name = file.getKey();
+      if (!isTemplate(name)) {
+        out.put(name, file.getValue());
+        continue;
+      }
+      StringWriter writer = new StringWriter();
+      try {
+        // A fresh top-level map per file: {% set %} writes into it.
+        templates.get(name).evaluate(writer, new LinkedHashMap<>(variables));
+        out.put(outputName(name), writer.toString());
+      } catch (RuntimeException | StackOverflowError | java.io.IOException e) {
+        errors.report(e, name);
+        ok = false;
+      }
+    }
+    return ok ? Optional.of(Collections.unmodifiableSortedMap(out)) : Optional.empty();
+  }
+
+  public static boolean isTemplate(String fileName) {
+    return fileName.endsWith(TEMPLATE_SUFFIX) && fileName.length() > TEMPLATE_SUFFIX.length();
+  }
+
+  /** The name a file has in the output: without {@code .peb} for templates, unchanged otherwise. */
+  public static String outputName(String fileName) {
+    return isTemplate(fileName)
+        ? fileName.substring(0, fileName.length() - TEMPLATE_SUFFIX.length())
+        : fileName;
+  }
+
+  /** The source file of a template, for diagnostics. */
+  private static SourceFile source(String folder, Map<String, String> files, String name) {
+    return SourceFile.of(folder + "/" + name, files.getOrDefault(name, ""));
+  }
+}

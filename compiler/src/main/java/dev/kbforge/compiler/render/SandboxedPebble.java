@@ -1,0 +1,52 @@
+package dev.kbforge.compiler.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.cache.tag.NoOpTagCache;
+import io.pebbletemplates.pebble.cache.template.ConcurrentMapTemplateCache;
+import io.pebbletemplates.pebble.extension.Extension;
+import io.pebbletemplates.pebble.extension.ExtensionCustomizer;
+import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.i18n.I18nExtension;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds the Pebble engine every kbforge template runs in (DESIGN section 4): strict variables, no
+ * auto-escaping, no newline trimming, no Java method calls, templates from one in-memory folder.
+ */
+final class SandboxedPebble {
+  /** Largest output one template may render; stops runaway loops before they eat the heap. */
+  static final int MAX_RENDERED_CHARS = 8 * 1024 * 1024;
+
+  private SandboxedPebble() {}
+
+  /**
+   * An engine that sees only {@code files} (file name to text). Compiled templates are cached in
+   * the engine, which is bounded by the folder's size; the {@code cache} tag is a no-op, since its
+   * content would otherwise leak from one cluster's render into the next.
+   */
+  static PebbleEngine forFolder(Map<String, String> files) {
+    return new PebbleEngine.Builder()
+        .loader(new FolderLoader(files))
+        .strictVariables(true)
+        .autoEscaping(false)
+        .newLineTrimming(false)
+        .methodAccessValidator(DenyMethodCalls.INSTANCE)
+        .templateCache(new ConcurrentMapTemplateCache())
+        .tagCache(new NoOpTagCache())
+        .defaultLocale(Locale.ROOT)
+        .maxRenderedSize(MAX_RENDERED_CHARS)
+        .registerExtensionCustomizer(SandboxedPebble::withoutI18n)
+        .build();
+  }
+
+  /** {@code i18n()} reads resource bundles from the class path: not something a template needs. */
+  private static ExtensionCustomizer withoutI18n(Extension extension) {
+    return new ExtensionCustomizer(extension) {
+      @Override
+      public Map<String, Function> getFunctions() {
+        return extension instanceof I18nExtension ? Map.of() : super.getFunctions();
+      }
+    };
+  }
+}

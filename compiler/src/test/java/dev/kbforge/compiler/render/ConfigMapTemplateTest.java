@@ -1,0 +1,61 @@
+package dev.kbforge.compiler.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kbforge.compiler.api.Severity;
+import dev.kbforge.compiler.diag.Reporter;
+import dev.kbforge.compiler.load.YamlLoader;
+import dev.kbforge.compiler.source.SourceDocument;
+import dev.kbforge.compiler.source.SourceFile;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigMapTemplateTest {
+  private final Reporter reporter = new Reporter();
+
+  private SourceDocument load(String text) {
+    return new YamlLoader().load(SourceFile.of("cm.yaml", text), text, reporter).get(0);
+  }
+
+  private List<String> codes() {
+    return reporter.diagnostics().stream()
+        .map(d -> d.code() + "@" + d.file() + ":" + d.line() + ":" + d.column())
+        .toList();
+  }
+
+  @Test
+  void goTemplateEntriesAreWarnedAtTheirValueAndCopiedAsWritten() {
+    SourceDocument cm =
+        load(
+            """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: redis7-config-template
+            data:
+              plain.conf: |
+                port 6379
+              redis.conf: |
+                {{- $mem := getContainerMemory ( index $.podSpec.containers 0 ) }}
+                maxmemory {{ $mem }}
+              values.conf: "size {{ .Values.size }}"
+            """);
+    Map<String, String> files = ConfigMapTemplate.files(cm, reporter);
+    assertEquals(List.of("plain.conf", "redis.conf", "values.conf"), List.copyOf(files.keySet()));
+    assertTrue(files.get("redis.conf").startsWith("{{- $mem"));
+    assertEquals(List.of("KB5010@cm.yaml:8:15", "KB5010@cm.yaml:11:16"), codes());
+    assertTrue(reporter.diagnostics().stream().allMatch(d -> d.severity() == Severity.WARNING));
+  }
+
+  @Test
+  void detectsGoActionsOnly() {
+    assertTrue(ConfigMapTemplate.usesGoTemplate("a {{ .Values.x }} b"));
+    assertTrue(ConfigMapTemplate.usesGoTemplate("{{- if $.spec }}\nx\n{{- end }}"));
+    assertTrue(ConfigMapTemplate.usesGoTemplate("{{ $.X }}"));
+    assertFalse(ConfigMapTemplate.usesGoTemplate("n=${#arr[@]} {# x"));
+    assertFalse(ConfigMapTemplate.usesGoTemplate("open {{ but never closed"));
+  }
+}
