@@ -53,6 +53,8 @@ final class ScalarQuoting extends StringQuotingChecker {
     if (!read.isString() || !read.asString().equals(text)) {
       return true;
     }
-    return SEXAGESIMAL.matcher(text).matches() || DATE.matcher(text).matches();
+    char first = text.charAt(0);
+    boolean numeric = (first >= '0' && first <= '9') || first == '-' || first == '+';
+    return numeric && (SEXAGESIMAL.matcher(text).matches() || DATE.matcher(text).matches());
   }
 }
