@@ -12,7 +12,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * {@code yes}/{@code on} are booleans and {@code ~} is null. snakeyaml-engine only composes the
  * node graph; the typing of plain scalars happens here.
  */
-final class Yaml11Scalars {
+public final class Yaml11Scalars {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
   private static final Set<String> TRUES =
@@ -24,7 +24,11 @@ final class Yaml11Scalars {
 
   private Yaml11Scalars() {}
 
-  static JsonNode resolvePlain(String text) {
+  /**
+   * The value a plain scalar reads as. Public so the emitter can quote exactly the strings that
+   * would not read back as strings ({@code dev.kbforge.compiler.emit.ScalarQuoting}).
+   */
+  public static JsonNode resolvePlain(String text) {
     if (NULLS.contains(text)) {
       return NODES.nullNode();
     }

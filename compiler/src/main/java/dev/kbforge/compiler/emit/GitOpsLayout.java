@@ -1,0 +1,87 @@
+package dev.kbforge.compiler.emit;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Lays compiled clusters out as the GitOps tree of DESIGN section 6:
+ *
+ * <pre>
+ * kustomization.yaml             crds (when given), then every cluster folder, sorted
+ * crds/kustomization.yaml        the CRD files in the given order
+ * crds/customresourcedefinition-&lt;name&gt;.yaml
+ * &lt;namespace&gt;/&lt;cluster&gt;/kustomization.yaml   the cluster's files in the given (apply) order
+ * &lt;namespace&gt;/&lt;cluster&gt;/&lt;kind&gt;-&lt;name&gt;.yaml  one object per file ({@link FileNames})
+ * </pre>
+ *
+ * Objects are written as given: callers sort them and add sync waves with {@link
+ * ApplyOrder#prepare}. The result depends only on the clusters as a set (their folders are sorted)
+ * and on each cluster's object order. The root kustomization starts with the {@link TreeMarker}
+ * line, by which {@link TreeWriter} knows it may replace the folder.
+ */
+public final class GitOpsLayout {
+  /** The folder of CustomResourceDefinitions. */
+  public static final String CRDS = "crds";
+
+  /** Namespaces and Cluster names are DNS labels; anything else is a bug in an earlier phase. */
+  private static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+
+  private GitOpsLayout() {}
+
+  /** The tree of {@code clusters}, without a crds folder. */
+  public static OutputTree build(List<ClusterObjects> clusters) {
+    return build(clusters, List.of());
+  }
+
+  /** The tree of {@code clusters}, plus a crds folder when {@code crds} is not empty. */
+  public static OutputTree build(List<ClusterObjects> clusters, List<ObjectNode> crds) {
+    OutputTree tree = new OutputTree();
+    TreeSet<String> folders = new TreeSet<>();
+    for (ClusterObjects cluster : clusters) {
+      checkLabel(cluster.namespace(), "namespace");
+      checkLabel(cluster.cluster(), "cluster name");
+      if (!folders.add(cluster.folder())) {
+        throw new IllegalArgumentException("cluster listed twice: " + cluster.folder());
+      }
+      tree.putAll(cluster.folder(), folder(cluster.objects()));
+    }
+    List<String> resources = new ArrayList<>();
+    if (!crds.isEmpty()) {
+      tree.putAll(CRDS, folder(crds));
+      resources.add(CRDS); // first: custom resources need their definitions
+    }
+    resources.addAll(folders);
+    tree.put(TreeMarker.FILE, root(resources));
+    return tree;
+  }
+
+  /** One folder: a file per object and a kustomization listing them in order. */
+  static OutputTree folder(List<ObjectNode> objects) {
+    OutputTree folder = new OutputTree();
+    List<String> names = FileNames.assign(objects);
+    for (int i = 0; i < objects.size(); i++) {
+      folder.put(names.get(i), ManifestWriter.write(objects.get(i)));
+    }
+    folder.put(TreeMarker.FILE, Kustomizations.bytes(names));
+    return folder;
+  }
+
+  private static byte[] root(List<String> resources) {
+    byte[] marker = (TreeMarker.LINE + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = Kustomizations.bytes(resources);
+    byte[] all = new byte[marker.length + body.length];
+    System.arraycopy(marker, 0, all, 0, marker.length);
+    System.arraycopy(body, 0, all, marker.length, body.length);
+    return all;
+  }
+
+  private static void checkLabel(String value, String what) {
+    if (!LABEL.matcher(value).matches()) {
+      throw new IllegalArgumentException(what + " is not a DNS label: '" + value + "'");
+    }
+  }
+}
