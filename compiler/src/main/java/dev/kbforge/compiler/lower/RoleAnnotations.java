@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  *       prints the role, optionally followed by a version number.
  * </ul>
  */
-final class RoleAnnotations {
+public final class RoleAnnotations {
   public static final String ROLES = "kbforge.dev/roles";
   public static final String ROLE_PROBE = "kbforge.dev/role-probe";
 
