@@ -180,7 +180,9 @@ public enum Code {
   KB5021(
       Severity.ERROR,
       "addon.yaml above a *.yaml.peb definition has errors: the definition is not expanded"),
-  // --- KB53xx: lowering workloads (pod template, InstanceSet, StatefulSet, PDB) ---
+
+  // --- KB53xx: lowering (KB5300-KB5349: workloads and PDB; KB5350-KB5399: services, config,
+  // RBAC, accounts) ---
   KB5300(
       Severity.ERROR,
       "container has no image: neither the ComponentDefinition nor the ComponentVersion gives one"),
@@ -198,6 +200,14 @@ public enum Code {
   KB5305(
       Severity.WARNING,
       "instance template serviceVersion or compDef is not resolved: it runs the component's images"),
+  KB5350(Severity.ERROR, "generated Service name is longer than 63 characters"),
+  KB5351(Severity.ERROR, "passwordConfig asks for more digits and symbols than its length"),
+  KB5352(
+      Severity.WARNING,
+      "account with a secretRef gets no ExternalSecret: its account Secret must be provided"),
+  KB5353(
+      Severity.ERROR,
+      "two container ports share a name, or a number and protocol: the headless Service is invalid"),
   ;
 
   private final Severity severity;

@@ -30,7 +30,12 @@ public final class InstanceSetLowerer implements Lowerer {
     }
     ObjectNode its =
         Manifests.object(
-            API_VERSION, KIND, c, c.fullName(), Labels.component(c), WorkloadParts.annotations(c));
+            API_VERSION,
+            KIND,
+            c.fullName(),
+            c.cluster().namespace(),
+            Labels.component(c),
+            WorkloadParts.annotations(c));
     ObjectNode spec = its.putObject("spec");
     JsonNode cmpd = c.definitionSpec();
     JsonNode comp = c.spec();

@@ -1,6 +1,7 @@
 package dev.kbforge.compiler.lower;
 
 import dev.kbforge.compiler.synth.SynthesizedComponent;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -8,7 +9,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Small builders shared by the workload lowerers: object headers, string maps, compact JSON. */
+/** Small builders shared by the lowerers: object heads, string maps, copies, compact JSON. */
 final class Manifests {
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -16,14 +17,14 @@ final class Manifests {
   private Manifests() {}
 
   /**
-   * {@code apiVersion, kind, metadata{name, namespace, labels, annotations}}; empty label or
-   * annotation maps are left out.
+   * A complete object head: apiVersion, kind and metadata (name, namespace, labels, and annotations
+   * when there are any).
    */
   static ObjectNode object(
       String apiVersion,
       String kind,
-      SynthesizedComponent c,
       String name,
+      String namespace,
       Map<String, String> labels,
       Map<String, String> annotations) {
     ObjectNode object = NODES.objectNode();
@@ -31,24 +32,55 @@ final class Manifests {
     object.put("kind", kind);
     ObjectNode metadata = object.putObject("metadata");
     metadata.put("name", name);
-    metadata.put("namespace", c.cluster().namespace());
-    putMap(metadata, "labels", labels);
-    putMap(metadata, "annotations", annotations);
+    metadata.put("namespace", namespace);
+    metadata.set("labels", strings(labels));
+    if (!annotations.isEmpty()) {
+      metadata.set("annotations", strings(annotations));
+    }
     return object;
+  }
+
+  /** A string map as a JSON object, in the map's iteration order. */
+  static ObjectNode strings(Map<String, String> map) {
+    ObjectNode node = NODES.objectNode();
+    map.forEach(node::put);
+    return node;
+  }
+
+  /** The scalar entries of a JSON object as strings (non-scalars are skipped), in order. */
+  static Map<String, String> stringMap(JsonNode node) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      if (e.getValue().isValueNode() && !e.getValue().isNull()) {
+        map.put(e.getKey(), e.getValue().asString());
+      }
+    }
+    return map;
+  }
+
+  /** A string field, or {@code ""} when absent or not a string. */
+  static String text(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    return value.isString() ? value.asString() : "";
+  }
+
+  /** {@code true} only for a boolean {@code true}. */
+  static boolean flag(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    return value.isBoolean() && value.asBoolean();
   }
 
   /** Sets {@code field} to the string map, unless the map is empty. */
   static void putMap(ObjectNode into, String field, Map<String, String> map) {
     if (!map.isEmpty()) {
-      ObjectNode node = into.putObject(field);
-      map.forEach(node::put);
+      into.set(field, strings(map));
     }
   }
 
   /** {@code {matchLabels: Labels.selector(c)}}. */
   static ObjectNode selector(SynthesizedComponent c) {
     ObjectNode selector = NODES.objectNode();
-    putMap(selector, "matchLabels", Labels.selector(c));
+    selector.set("matchLabels", strings(Labels.selector(c)));
     return selector;
   }
 

@@ -25,7 +25,13 @@ public final class PodDisruptionBudgetLowerer implements Lowerer {
       return List.of();
     }
     ObjectNode pdb =
-        Manifests.object(API_VERSION, KIND, c, c.fullName(), Labels.component(c), Map.of());
+        Manifests.object(
+            API_VERSION,
+            KIND,
+            c.fullName(),
+            c.cluster().namespace(),
+            Labels.component(c),
+            Map.of());
     ObjectNode spec = pdb.putObject("spec");
     if (hasQuorum(c)) {
       spec.put("minAvailable", c.replicas() / 2 + 1);

@@ -35,7 +35,13 @@ public final class StatefulSetLowerer implements Lowerer {
     Map<String, String> annotations = WorkloadParts.annotations(c);
     RoleAnnotations.put(c, annotations, context.reporter());
     ObjectNode sts =
-        Manifests.object(API_VERSION, KIND, c, c.fullName(), Labels.component(c), annotations);
+        Manifests.object(
+            API_VERSION,
+            KIND,
+            c.fullName(),
+            c.cluster().namespace(),
+            Labels.component(c),
+            annotations);
     ObjectNode spec = sts.putObject("spec");
     JsonNode comp = c.spec();
     spec.put("serviceName", Names.headlessService(c));
