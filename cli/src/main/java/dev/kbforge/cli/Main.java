@@ -14,12 +14,18 @@ import picocli.CommandLine.Command;
       ""
     },
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      CrdsCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
       "",
       "Examples:",
       "  kb validate addons examples",
       "  kb validate --format sarif addons > kbforge.sarif",
+      "  kb crds --out deploy/crds",
       "",
       "Run 'kb COMMAND --help' for a command's options."
     })
