@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
       ValidateCommand.class,
+      CrdsCommand.class,
       InitCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
       "Examples:",
       "  kb validate addons examples",
       "  kb validate --format sarif addons > kbforge.sarif",
+      "  kb crds --out deploy/crds",
       "  kb init addon mydb",
       "",
       "Run 'kb COMMAND --help' for a command's options."
