@@ -13,7 +13,11 @@ import org.apache.maven.plugins.annotations.Mojo;
  * {@code mvn kb:validate}: checks the addon definitions and Clusters of the project (JSON Schema
  * and semantic checks) and fails the build on any error, or on any warning when {@code strict}.
  */
-@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+@Mojo(
+    name = "validate",
+    defaultPhase = LifecyclePhase.VALIDATE,
+    requiresProject = false,
+    threadSafe = true)
 public class ValidateMojo extends KbMojo {
 
   @Override

@@ -1,0 +1,16 @@
+// 'mvn install' writes the group metadata that maps the prefix 'kb' to kb-maven-plugin (from the
+// plugin's goalPrefix); invoker:install copies only the artifacts, so write it the same way here.
+def group = new File(localRepositoryPath, 'dev/kbforge')
+group.mkdirs()
+new File(group, 'maven-metadata-local.xml').text = '''<?xml version="1.0" encoding="UTF-8"?>
+<metadata>
+  <plugins>
+    <plugin>
+      <name>kbforge maven plugin</name>
+      <prefix>kb</prefix>
+      <artifactId>kb-maven-plugin</artifactId>
+    </plugin>
+  </plugins>
+</metadata>
+'''
+return true
