@@ -93,7 +93,10 @@ final class ServiceVarRefs {
       return s.allocatesNodePorts()
           ? new VarValue.Unknown(
               Code.KB5223,
-              "the node port of Service '" + s.name() + "' is allocated when it is created")
+              "the "
+                  + s.type()
+                  + " Service's node port is allocated when it is created; "
+                  + "it is left out")
           : VarValue.missing();
     }
     if (s.pods().isEmpty()) {

@@ -12,6 +12,7 @@ import dev.kbforge.compiler.pipeline.Pipeline;
 import dev.kbforge.compiler.resolve.ClusterLayout;
 import dev.kbforge.compiler.resolve.DefinitionResolver;
 import dev.kbforge.compiler.source.SourceDocument;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,9 @@ final class SynthHarness {
     return new SynthHarness(texts);
   }
 
-  static SynthHarness of(List<Pipeline.SourceText> texts) {
-    return new SynthHarness(texts);
+  /** Every YAML file under the paths, read as the CLI reads them. */
+  static SynthHarness ofPaths(List<Path> paths) {
+    return new SynthHarness(Pipeline.readFiles(paths));
   }
 
   SynthHarness clusterDomain(String domain) {
@@ -59,6 +61,11 @@ final class SynthHarness {
         validation.diagnostics().stream().filter(d -> d.isError()).toList(),
         "validation errors");
     return this;
+  }
+
+  /** Names of the valid Clusters, in input order. */
+  List<String> clusterNames() {
+    return inputs.of(Kind.CLUSTER).stream().map(SourceDocument::name).toList();
   }
 
   SourceDocument cluster(String name) {
