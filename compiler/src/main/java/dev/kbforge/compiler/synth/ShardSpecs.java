@@ -55,48 +55,23 @@ final class ShardSpecs {
    */
   static List<Shard> of(
       ClusterLayout layout, String pointer, JsonNode sharding, Reporter reporter) {
-    String name = Nodes.text(sharding, "name");
-    String cluster = layout.cluster().name();
     Optional<ComponentSlot> own = slot(layout, pointer + "/template");
     if (own.isEmpty() || !own.get().resolution().resolved()) {
       return List.of(); // reported by the validation checks
     }
-    long total = Math.max(0, Nodes.integer(sharding, "shards", 0));
-    List<Template> templates = new ArrayList<>();
-    Set<String> reserved = new HashSet<>();
-    long used = 0;
-    List<JsonNode> shardTemplates = Nodes.items(sharding, "shardTemplates");
-    for (int j = 0; j < shardTemplates.size(); j++) {
-      JsonNode tpl = shardTemplates.get(j);
-      int count = (int) Math.min(Nodes.integer(tpl, "shards", 0), 2048);
-      if (count <= 0) {
-        continue;
-      }
-      String tplPointer = pointer + "/shardTemplates/" + j;
-      ComponentSlot slot = slot(layout, tplPointer).orElse(own.get());
-      if (!slot.resolution().resolved()) {
-        return List.of();
-      }
-      List<String> ids = new ArrayList<>();
-      Nodes.items(tpl, "shardIDs").forEach(id -> ids.add(id.asString()));
-      reserved.addAll(ids);
-      templates.add(
-          new Template(
-              Nodes.text(tpl, "name"),
-              count,
-              ids,
-              merge(sharding.path("template"), tpl),
-              tplPointer,
-              slot));
-      used += count;
+    Optional<List<Template>> templates = shardTemplates(layout, pointer, sharding, own.get());
+    if (templates.isEmpty()) {
+      return List.of();
     }
+    long total = Math.max(0, Nodes.integer(sharding, "shards", 0));
+    long used = templates.get().stream().mapToLong(Template::count).sum();
     if (used > total) {
       reporter.value(
           Code.KB5203,
           layout.cluster(),
           pointer + "/shards",
           "the shard templates of sharding '"
-              + name
+              + Nodes.text(sharding, "name")
               + "' ask for "
               + used
               + " shards, more than its "
@@ -104,7 +79,8 @@ final class ShardSpecs {
           "raise shards, or lower the shard templates' shards");
       return List.of();
     }
-    templates.add(
+    List<Template> all = new ArrayList<>(templates.get());
+    all.add(
         new Template(
             "",
             (int) (total - used),
@@ -112,12 +88,47 @@ final class ShardSpecs {
             sharding.path("template"),
             pointer + "/template",
             own.get()));
-    templates.sort(Comparator.comparing(Template::name));
+    all.sort(Comparator.comparing(Template::name));
+    return shards(layout.cluster().name(), sharding, all);
+  }
+
+  /** The shard templates that make shards; empty when one's definition did not resolve. */
+  private static Optional<List<Template>> shardTemplates(
+      ClusterLayout layout, String pointer, JsonNode sharding, ComponentSlot own) {
+    List<Template> templates = new ArrayList<>();
+    List<JsonNode> items = Nodes.items(sharding, "shardTemplates");
+    for (int j = 0; j < items.size(); j++) {
+      JsonNode tpl = items.get(j);
+      int count = (int) Math.min(Nodes.integer(tpl, "shards", 0), 2048);
+      if (count <= 0) {
+        continue;
+      }
+      String tplPointer = pointer + "/shardTemplates/" + j;
+      ComponentSlot slot = slot(layout, tplPointer).orElse(own);
+      if (!slot.resolution().resolved()) {
+        return Optional.empty();
+      }
+      templates.add(
+          new Template(
+              Nodes.text(tpl, "name"),
+              count,
+              strings(tpl.path("shardIDs")),
+              merge(sharding.path("template"), tpl),
+              tplPointer,
+              slot));
+    }
+    return Optional.of(templates);
+  }
+
+  /** Names the shards: explicit shardIDs first, derived ids for the rest. */
+  private static List<Shard> shards(String cluster, JsonNode sharding, List<Template> templates) {
+    String name = Nodes.text(sharding, "name");
+    Set<String> reserved = new HashSet<>();
+    templates.forEach(t -> reserved.addAll(t.ids()));
     String offlinePrefix = cluster + "-" + name + "-";
-    for (JsonNode offline : Nodes.items(sharding, "offline")) {
-      String shard = offline.asString();
+    for (String offline : strings(sharding.path("offline"))) {
       reserved.add(
-          shard.startsWith(offlinePrefix) ? shard.substring(offlinePrefix.length()) : shard);
+          offline.startsWith(offlinePrefix) ? offline.substring(offlinePrefix.length()) : offline);
     }
     ShardIds ids = new ShardIds(cluster, name, reserved);
     List<Shard> shards = new ArrayList<>();
@@ -128,6 +139,21 @@ final class ShardSpecs {
       }
     }
     return shards;
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    if (array.isArray()) {
+      array
+          .values()
+          .forEach(
+              v -> {
+                if (v.isString()) {
+                  out.add(v.asString());
+                }
+              });
+    }
+    return out;
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.kbforge.compiler.synth;
 
 import dev.kbforge.compiler.diag.Code;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One var of one component being resolved: the component, the cluster's other components (which
@@ -39,9 +38,5 @@ record VarScope(
 
   String clusterDomain() {
     return self.cluster().options().clusterDomain();
-  }
-
-  Optional<SynthesizedComponent> component(String name) {
-    return cluster.stream().filter(c -> c.name().equals(name)).findFirst();
   }
 }

@@ -4,9 +4,12 @@ import static dev.kbforge.compiler.synth.SynthHarness.named;
 import static dev.kbforge.compiler.synth.VarFixtures.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kbforge.compiler.resolve.Nodes;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** Images per container and per exec action, chosen from ComponentVersion releases. */
 class ImageResolverTest {
@@ -136,5 +139,17 @@ class ImageResolverTest {
   void theDefinitionsOwnActionImageIsKeptWhenNoReleaseNamesTheAction() {
     // postProvision is not in the map: the lowering keeps example.org/own-hook:1
     assertEquals(false, named(components, "one").images().containsKey("postProvision"));
+  }
+
+  @Test
+  void aContainerEndsUpWithTheReleaseImageElseItsOwn() {
+    SynthesizedComponent two = named(components, "two");
+    List<JsonNode> containers = Nodes.items(two.definitionSpec().path("runtime"), "containers");
+    assertEquals(Optional.empty(), ImageResolver.imageOf(two, containers.get(0)));
+    assertEquals(
+        Optional.of("example.org/side:own"), ImageResolver.imageOf(two, containers.get(1)));
+    SynthesizedComponent three = named(components, "three");
+    assertEquals(
+        Optional.of("example.org/side:3rc"), ImageResolver.imageOf(three, containers.get(1)));
   }
 }
