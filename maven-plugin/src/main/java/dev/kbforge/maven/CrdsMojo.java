@@ -4,7 +4,6 @@ import dev.kbforge.compiler.api.CrdResult;
 import dev.kbforge.compiler.api.Kbforge;
 import dev.kbforge.compiler.api.OutputException;
 import java.io.File;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -20,7 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
     defaultPhase = LifecyclePhase.GENERATE_RESOURCES,
     requiresProject = false,
     threadSafe = true)
-public class CrdsMojo extends AbstractMojo {
+public class CrdsMojo extends KbMojo {
 
   /** Where the CRDs go; replaced as a whole, so it must be new, empty or written by kbforge. */
   @Parameter(
@@ -29,19 +28,14 @@ public class CrdsMojo extends AbstractMojo {
       required = true)
   File crdsDirectory;
 
-  /** Skip the goal. */
-  @Parameter(property = "kb.skip", defaultValue = "false")
-  boolean skip;
-
   @Override
   public void execute() throws MojoExecutionException {
-    if (skip) {
-      getLog().info("kb:crds: skipped (kb.skip)");
+    if (skipped("kb:crds")) {
       return;
     }
     CrdResult result;
     try {
-      result = Kbforge.create().crds(crdsDirectory.toPath());
+      result = Kbforge.create().crds(path(crdsDirectory));
     } catch (OutputException e) {
       throw new MojoExecutionException("kb:crds: " + e.getMessage(), e);
     }

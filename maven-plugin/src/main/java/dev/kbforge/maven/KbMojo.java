@@ -1,52 +1,21 @@
 package dev.kbforge.maven;
 
-import dev.kbforge.compiler.api.Diagnostic;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/**
- * The parameters every goal shares, and how findings reach Maven's log. Subclasses are a goal's own
- * parameters plus one call to the compiler.
- */
+/** What every kb goal has: {@code kb.skip}, and paths that also work without a pom.xml. */
 abstract class KbMojo extends AbstractMojo {
-
-  /**
-   * The addon project: addon.yaml, definitions/, templates/, examples/. Searched recursively for
-   * *.yaml and *.yml, skipping target/ and dot-folders; pom.xml and other build files are not YAML
-   * and are never read.
-   */
-  @Parameter(property = "kb.sourceDirectory", defaultValue = "${project.basedir}", required = true)
-  File sourceDirectory;
-
-  /**
-   * More files or folders read together with {@link #sourceDirectory}: Clusters kept elsewhere, or
-   * the definitions of an addon that lives in another folder. Comma-separated on the command line.
-   */
-  @Parameter(property = "kb.clusters")
-  List<File> clusters = new ArrayList<>();
-
-  /** Treat warnings as errors: they are then reported as errors and fail the build. */
-  @Parameter(property = "kb.strict", defaultValue = "false")
-  boolean strict;
+  private static final String BASEDIR = "${project.basedir}";
 
   /** Skip the goal. */
   @Parameter(property = "kb.skip", defaultValue = "false")
   boolean skip;
 
-  /** The paths handed to the compiler, absolute so that the log's file names are links. */
-  List<Path> inputs() {
-    List<Path> paths = new ArrayList<>();
-    paths.add(sourceDirectory.toPath().toAbsolutePath().normalize());
-    for (File extra : clusters == null ? List.<File>of() : clusters) {
-      paths.add(extra.toPath().toAbsolutePath().normalize());
-    }
-    return paths;
-  }
+  /** The project folder; none when a goal runs without a pom.xml (see {@link #basedir()}). */
+  @Parameter(defaultValue = BASEDIR, readonly = true)
+  File basedir;
 
   /** Whether the goal is skipped (and says so). */
   boolean skipped(String goal) {
@@ -56,22 +25,23 @@ abstract class KbMojo extends AbstractMojo {
     return skip;
   }
 
+  /** The project folder, or the current folder when the goal runs without a pom.xml. */
+  Path basedir() {
+    return (basedir != null ? basedir.toPath() : Path.of("")).toAbsolutePath().normalize();
+  }
+
   /**
-   * Logs every finding as {@code file:line:col: error[CODE]: message} and fails the build with a
-   * one-line summary when there is an error.
+   * A path parameter as an absolute path. Without a pom.xml, Maven's stand-in project has no
+   * basedir and leaves {@code ${project.build.directory}} as the text "${project.basedir}/target":
+   * resolve it against the current folder.
    */
-  void report(String goal, List<Diagnostic> diagnostics) throws MojoFailureException {
-    DiagnosticLog.write(getLog(), diagnostics);
-    long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-    long warnings = diagnostics.size() - errors;
-    if (errors > 0) {
-      throw new MojoFailureException(
-          goal
-              + ": "
-              + DiagnosticLog.count(errors, "error")
-              + ", "
-              + DiagnosticLog.count(warnings, "warning")
-              + " (see the log above)");
+  Path path(File file) {
+    String text = file.getPath();
+    int at = text.indexOf(BASEDIR);
+    if (at >= 0) {
+      String rest = text.substring(at + BASEDIR.length()).replaceFirst("^[/\\\\]+", "");
+      return basedir().resolve(rest).normalize();
     }
+    return basedir().resolve(text).normalize();
   }
 }

@@ -18,7 +18,7 @@ import org.apache.maven.plugins.annotations.Mojo;
     defaultPhase = LifecyclePhase.VALIDATE,
     requiresProject = false,
     threadSafe = true)
-public class ValidateMojo extends KbMojo {
+public class ValidateMojo extends SourcesMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
