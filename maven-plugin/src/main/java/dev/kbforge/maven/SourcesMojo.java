@@ -19,7 +19,7 @@ abstract class SourcesMojo extends KbMojo {
    * *.yaml and *.yml, skipping target/ and dot-folders; pom.xml and other build files are not YAML
    * and are never read.
    */
-  @Parameter(property = "kb.sourceDirectory", defaultValue = "${project.basedir}", required = true)
+  @Parameter(property = "kb.sourceDirectory", defaultValue = "${project.basedir}")
   File sourceDirectory;
 
   /**
