@@ -14,12 +14,19 @@ import picocli.CommandLine.Command;
       ""
     },
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      ApplyCommand.class,
+      DiffCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
       "",
       "Examples:",
       "  kb validate addons examples",
       "  kb validate --format sarif addons > kbforge.sarif",
+      "  kb apply --dry-run out/",
       "",
       "Run 'kb COMMAND --help' for a command's options."
     })
