@@ -73,17 +73,17 @@ final class ClusterErrors {
 
   private static String describe(Throwable io) {
     Throwable root = io;
-    while (root.getCause() != null) {
-      root = root.getCause();
-    }
-    if (root instanceof ConnectException || io instanceof ConnectException) {
-      return "connection refused";
-    }
-    if (root instanceof UnknownHostException) {
-      return "unknown host " + root.getMessage();
-    }
-    if (root instanceof HttpTimeoutException) {
-      return "timed out";
+    for (Throwable t = io; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException) {
+        return "connection refused";
+      }
+      if (t instanceof UnknownHostException) {
+        return "unknown host " + t.getMessage();
+      }
+      if (t instanceof HttpTimeoutException) {
+        return "timed out";
+      }
+      root = t;
     }
     String message = root.getMessage();
     return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
