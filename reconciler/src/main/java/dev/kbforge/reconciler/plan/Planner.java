@@ -181,7 +181,7 @@ public final class Planner {
         needed.config());
   }
 
-  /** Members no longer wanted: pruned or kept, in reverse apply order. */
+  /** Members no longer wanted: pruned or kept. */
   private static List<Step> leftovers(
       ApplySet applySet,
       LiveState live,
@@ -195,9 +195,14 @@ public final class Planner {
         byRef.putIfAbsent(ref, member);
       }
     }
-    List<GenericKubernetesResource> sorted =
-        new ArrayList<>(ApplyOrder.sort(new ArrayList<>(byRef.values()), o -> o.getKind()));
-    java.util.Collections.reverse(sorted);
+    // reverse apply order (workloads before their config), then by name: the same plan whatever
+    // order the server listed the members in
+    List<GenericKubernetesResource> sorted = new ArrayList<>(byRef.values());
+    sorted.sort(
+        Comparator.comparing(
+                (GenericKubernetesResource o) -> ApplyOrder.category(o.getKind()),
+                Comparator.reverseOrder())
+            .thenComparing(ObjectRef::of));
     List<Step> steps = new ArrayList<>();
     for (GenericKubernetesResource member : sorted) {
       String cluster = TerminationPolicies.clusterOf(member);

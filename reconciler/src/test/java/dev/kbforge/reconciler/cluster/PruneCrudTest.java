@@ -155,7 +155,7 @@ class PruneCrudTest {
     var result = fixture.apply(mock, dir);
 
     assertEquals(
-        List.of("ConfigMap demo/flux", "ConfigMap demo/argo"),
+        List.of("ConfigMap demo/argo", "ConfigMap demo/flux"),
         stepsOf(Action.KEEP, result.plan().steps()));
     assertEquals(true, exists("ConfigMap", "argo"));
     assertEquals(true, exists("ConfigMap", "flux"));
