@@ -40,7 +40,7 @@ import picocli.CommandLine.Parameters;
       "",
       "Exit status:",
       "  0  applied (or, with --dry-run, planned)",
-      "  1  the cluster failed: unreachable, forbidden, a request refused, a wait timed out",
+      "  1  the cluster failed (unreachable, forbidden, refused) or a wait timed out",
       "  2  usage error, or DIR cannot be read",
       "",
       "Examples:",
