@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       CrdsCommand.class,
+      ApplyCommand.class,
+      DiffCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -26,6 +28,7 @@ import picocli.CommandLine.Command;
       "  kb validate addons examples",
       "  kb validate --format sarif addons > kbforge.sarif",
       "  kb crds --out deploy/crds",
+      "  kb apply --dry-run out/",
       "",
       "Run 'kb COMMAND --help' for a command's options."
     })
