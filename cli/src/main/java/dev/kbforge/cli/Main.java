@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       CrdsCommand.class,
+      ApplyCommand.class,
+      DiffCommand.class,
       InitCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
@@ -27,6 +29,7 @@ import picocli.CommandLine.Command;
       "  kb validate addons examples",
       "  kb validate --format sarif addons > kbforge.sarif",
       "  kb crds --out deploy/crds",
+      "  kb apply --dry-run out/",
       "  kb init addon mydb",
       "",
       "Run 'kb COMMAND --help' for a command's options."
