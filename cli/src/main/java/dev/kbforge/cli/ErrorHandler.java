@@ -1,17 +1,19 @@
 package dev.kbforge.cli;
 
 import dev.kbforge.compiler.api.InputException;
+import dev.kbforge.compiler.api.OutputException;
 import picocli.CommandLine;
 
 /**
- * Input problems (missing path, unreadable file) become one line and exit status 2. Anything else
- * is a bug in kbforge: say so in one line too, without a stack trace unless KB_DEBUG is set.
+ * Input and output problems (missing path, unreadable file, output folder that cannot be written)
+ * become one line and exit status 2. Anything else is a bug in kbforge: say so in one line too,
+ * without a stack trace unless KB_DEBUG is set.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(
       Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
-    if (e instanceof InputException) {
+    if (e instanceof InputException || e instanceof OutputException) {
       cli.getErr().println("kb: " + e.getMessage());
       return Main.USAGE;
     }

@@ -10,16 +10,23 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "kbforge: validate (and, later, compile) KubeBlocks addons and clusters offline.",
+      "kbforge: validate KubeBlocks addons and clusters offline, and compile clusters into"
+          + " GitOps trees.",
       ""
     },
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      RenderCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
       "",
       "Examples:",
       "  kb validate addons examples",
       "  kb validate --format sarif addons > kbforge.sarif",
+      "  kb render addons/redis --out gitops",
       "",
       "Run 'kb COMMAND --help' for a command's options."
     })

@@ -15,6 +15,17 @@ public interface Kbforge {
    */
   ValidateResult validate(ValidateRequest request);
 
+  /**
+   * Compiles every Cluster under the request's paths and, when there are no errors (warnings count
+   * as errors under {@code strict}), replaces the output folder with the new tree. A render with
+   * errors writes nothing at all.
+   *
+   * @throws InputException when a path is missing or unreadable
+   * @throws OutputException when the output folder cannot be used or written (the previous tree is
+   *     then left as it was)
+   */
+  RenderResult render(RenderRequest request);
+
   /** The version of kbforge, e.g. {@code 0.1.0-SNAPSHOT}. */
   String version();
 

@@ -180,6 +180,18 @@ public enum Code {
   KB5021(
       Severity.ERROR,
       "addon.yaml above a *.yaml.peb definition has errors: the definition is not expanded"),
+
+  // --- KB54xx: compilation (Cluster to objects, kb render) ---
+  KB5401(
+      Severity.ERROR,
+      "config or script template has no source: no templates/<name>/ folder, no such ConfigMap"),
+  KB5402(Severity.ERROR, "Cluster configs[].configMap names a ConfigMap not in the input set"),
+  KB5403(Severity.ERROR, "two Clusters compile into the same namespace and name"),
+  KB5404(Severity.WARNING, "nothing to render: the input holds no Cluster"),
+  KB5410(
+      Severity.ERROR,
+      "kubeblocks target: a Pebble template cannot be passed to KubeBlocks (Go templates only)"),
+  KB5449(Severity.ERROR, "internal error while compiling a Cluster (a kbforge bug)"),
   ;
 
   private final Severity severity;

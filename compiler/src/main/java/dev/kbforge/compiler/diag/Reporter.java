@@ -58,6 +58,11 @@ public final class Reporter {
             file.line(pos.line())));
   }
 
+  /** Adds a finding made elsewhere (e.g. collected in a scratch reporter first). */
+  public void add(Diagnostic diagnostic) {
+    diagnostics.add(diagnostic);
+  }
+
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }

@@ -11,9 +11,10 @@ import tools.jackson.databind.node.ObjectNode;
  * Lays compiled clusters out as the GitOps tree of DESIGN section 6:
  *
  * <pre>
- * kustomization.yaml             crds (when given), then every cluster folder, sorted
+ * kustomization.yaml             crds and _definitions (when given), then every cluster folder, sorted
  * crds/kustomization.yaml        the CRD files in the given order
  * crds/customresourcedefinition-&lt;name&gt;.yaml
+ * _definitions/...               shared KubeBlocks definitions (kubeblocks target), same layout
  * &lt;namespace&gt;/&lt;cluster&gt;/kustomization.yaml   the cluster's files in the given (apply) order
  * &lt;namespace&gt;/&lt;cluster&gt;/&lt;kind&gt;-&lt;name&gt;.yaml  one object per file ({@link FileNames})
  * </pre>
@@ -27,6 +28,12 @@ public final class GitOpsLayout {
   /** The folder of CustomResourceDefinitions. */
   public static final String CRDS = "crds";
 
+  /**
+   * The folder of the KubeBlocks definitions shared by the clusters of a {@code kubeblocks} render.
+   * Its leading underscore keeps it apart from every namespace folder.
+   */
+  public static final String DEFINITIONS = "_definitions";
+
   /** Namespaces and Cluster names are DNS labels; anything else is a bug in an earlier phase. */
   private static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
@@ -39,6 +46,15 @@ public final class GitOpsLayout {
 
   /** The tree of {@code clusters}, plus a crds folder when {@code crds} is not empty. */
   public static OutputTree build(List<ClusterObjects> clusters, List<ObjectNode> crds) {
+    return build(clusters, crds, List.of());
+  }
+
+  /**
+   * The tree of {@code clusters}, plus a crds folder when {@code crds} is not empty and a {@link
+   * #DEFINITIONS} folder (listed after crds, before the clusters) when {@code definitions} is not.
+   */
+  public static OutputTree build(
+      List<ClusterObjects> clusters, List<ObjectNode> crds, List<ObjectNode> definitions) {
     OutputTree tree = new OutputTree();
     TreeSet<String> folders = new TreeSet<>();
     for (ClusterObjects cluster : clusters) {
@@ -53,6 +69,10 @@ public final class GitOpsLayout {
     if (!crds.isEmpty()) {
       tree.putAll(CRDS, folder(crds));
       resources.add(CRDS); // first: custom resources need their definitions
+    }
+    if (!definitions.isEmpty()) {
+      tree.putAll(DEFINITIONS, folder(definitions));
+      resources.add(DEFINITIONS); // before the Clusters that use them
     }
     resources.addAll(folders);
     tree.put(TreeMarker.FILE, root(resources));

@@ -15,6 +15,16 @@ import java.util.Optional;
 public final class InputSet {
   private final Map<Kind, List<SourceDocument>> byKind = new EnumMap<>(Kind.class);
   private final Map<Kind, Map<String, SourceDocument>> byName = new EnumMap<>(Kind.class);
+  private TemplateSources templates = TemplateSources.NONE;
+
+  /** The addons' file-template folders read with the documents. */
+  public TemplateSources templates() {
+    return templates;
+  }
+
+  public void setTemplates(TemplateSources templates) {
+    this.templates = templates;
+  }
 
   /**
    * Adds a document. Only {@code valid} documents (no schema errors) are visited by checks, but
