@@ -11,6 +11,7 @@ import java.util.List;
 /** Collects diagnostics as values; phases report here instead of throwing. */
 public final class Reporter {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private int errors;
 
   /** A finding about the value at {@code pointer} (wrong value, bad reference...). */
   public void value(Code code, SourceDocument doc, String pointer, String message) {
@@ -46,6 +47,9 @@ public final class Reporter {
 
   public void at(
       Code code, Severity severity, SourceFile file, Position pos, String message, String hint) {
+    if (severity == Severity.ERROR) {
+      errors++;
+    }
     diagnostics.add(
         new Diagnostic(
             severity,
@@ -64,11 +68,11 @@ public final class Reporter {
   }
 
   public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(Diagnostic::isError);
+    return errors > 0;
   }
 
   public int errorCount() {
-    return (int) diagnostics.stream().filter(Diagnostic::isError).count();
+    return errors;
   }
 
   public int size() {

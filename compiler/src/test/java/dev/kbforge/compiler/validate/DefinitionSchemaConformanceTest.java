@@ -75,33 +75,6 @@ class DefinitionSchemaConformanceTest {
    * further up.
    */
   static Path referenceFolder() {
-    String root = System.getProperty("kbforge.root");
-    Path project = root != null && !root.isBlank() ? Path.of(root) : findProjectRoot();
-    if (project == null) {
-      return Path.of("../shared/reference");
-    }
-    Path start = project.toAbsolutePath().normalize().getParent();
-    for (Path dir = start; dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("reference");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    return start == null ? Path.of("../shared/reference") : start.resolve("shared/reference");
-  }
-
-  private static Path findProjectRoot() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path pom = dir.resolve("pom.xml");
-      try {
-        if (Files.isRegularFile(pom)
-            && Files.readString(pom).contains("<module>schemas</module>")) {
-          return dir;
-        }
-      } catch (IOException e) {
-        return null;
-      }
-    }
-    return null;
+    return dev.kbforge.compiler.ReferenceData.dir();
   }
 }

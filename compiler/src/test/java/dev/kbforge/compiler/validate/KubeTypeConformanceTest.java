@@ -34,15 +34,7 @@ class KubeTypeConformanceTest {
 
   /** {@code <root>/../shared/reference}, or the nearest ancestor's {@code shared/reference}. */
   private static Path referenceDir() {
-    String root = System.getProperty("kbforge.root");
-    Path start = Path.of(root == null ? "" : root).toAbsolutePath().normalize();
-    for (Path dir = start; dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/reference");
-      if (Files.isDirectory(candidate.resolve("kubeblocks-addons"))) {
-        return candidate;
-      }
-    }
-    return null;
+    return dev.kbforge.compiler.ReferenceData.dir();
   }
 
   @Test

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,17 +88,6 @@ class SchemaConformanceTest {
    * when there is none.
    */
   static Path reference() {
-    String root = System.getProperty("kbforge.root", "");
-    Path start = Path.of(root.isBlank() || root.contains("${") ? "." : root).toAbsolutePath();
-    for (Path dir = start.normalize(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/reference");
-      if (Files.isDirectory(candidate.resolve("kubeblocks-addons"))) {
-        return candidate;
-      }
-    }
-    Path expected = start.resolve("../shared/reference").normalize();
-    Assumptions.assumeTrue(
-        Files.isDirectory(expected), "reference data not found at ../shared/reference; skipping");
-    return expected;
+    return dev.kbforge.compiler.ReferenceData.dir();
   }
 }

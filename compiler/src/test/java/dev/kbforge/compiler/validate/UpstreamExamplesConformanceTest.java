@@ -67,15 +67,7 @@ class UpstreamExamplesConformanceTest {
    * checkout, the nearest ancestor's {@code shared/reference}.
    */
   private static Path reference() {
-    Path root = Path.of(System.getProperty("kbforge.root", ".")).toAbsolutePath().normalize();
-    Path first = root.resolve("../shared/reference").normalize();
-    for (Path dir = root.getParent(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/reference");
-      if (Files.isDirectory(candidate.resolve("kubeblocks-addons"))) {
-        return candidate;
-      }
-    }
-    return first;
+    return dev.kbforge.compiler.ReferenceData.dir();
   }
 
   private static void assertErrors(Path addonFile, Path example, List<String> expected) {

@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -24,11 +22,9 @@ class ReferenceAddonsConformanceTest {
 
   @TestFactory
   Stream<DynamicTest> everyReferenceAddonPassesTheDefinitionChecks() throws IOException {
-    Optional<Path> addons = referenceAddons();
-    Assumptions.assumeTrue(
-        addons.isPresent(), "reference data not found at ../shared/reference; skipping");
+    Path addons = dev.kbforge.compiler.ReferenceData.addons();
     List<Path> files;
-    try (Stream<Path> list = Files.list(addons.get())) {
+    try (Stream<Path> list = Files.list(addons)) {
       files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
     }
     return files.stream()
@@ -62,21 +58,5 @@ class ReferenceAddonsConformanceTest {
   /** KB1012 and the KB30xx-KB34xx definition rules. */
   private static boolean isDefinitionCheck(String code) {
     return code.equals("KB1012") || code.compareTo("KB3000") >= 0 && code.compareTo("KB3500") < 0;
-  }
-
-  /**
-   * {@code shared/reference/kubeblocks-addons} beside the project root; from a git worktree the
-   * project root sits one level deeper, so further ancestors are tried too.
-   */
-  static Optional<Path> referenceAddons() {
-    String root = System.getProperty("kbforge.root");
-    Path dir = Path.of(root == null || root.isBlank() ? "." : root).toAbsolutePath().normalize();
-    for (Path p = dir.getParent(); p != null; p = p.getParent()) {
-      Path candidate = p.resolve("shared/reference/kubeblocks-addons");
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
   }
 }

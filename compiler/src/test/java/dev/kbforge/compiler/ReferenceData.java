@@ -1,0 +1,38 @@
+package dev.kbforge.compiler;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The upstream reference data ({@code ../shared/reference} beside the project: real KubeBlocks
+ * definitions, example Clusters and CRDs), read by conformance tests at run time. Tests that need
+ * it skip, with a clear message, when it is absent.
+ */
+public final class ReferenceData {
+  private ReferenceData() {}
+
+  /**
+   * The reference folder: {@code <root>/../shared/reference}, or the nearest {@code
+   * shared/reference} above the root (a git worktree may sit deeper than the main checkout). Skips
+   * the calling test when there is none.
+   */
+  public static Path dir() {
+    Path root = ProjectRoot.find();
+    for (Path dir = root; dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("shared/reference");
+      if (Files.isDirectory(candidate.resolve("kubeblocks-addons"))) {
+        return candidate;
+      }
+    }
+    Path expected = root.resolve("../shared/reference").normalize();
+    Assumptions.assumeTrue(
+        Files.isDirectory(expected), "reference data not found at ../shared/reference; skipping");
+    return expected;
+  }
+
+  /** {@code kubeblocks-addons/} of the reference folder. */
+  public static Path addons() {
+    return dir().resolve("kubeblocks-addons");
+  }
+}
