@@ -64,6 +64,9 @@ public final class Reporter {
 
   /** Adds a finding made elsewhere (e.g. collected in a scratch reporter first). */
   public void add(Diagnostic diagnostic) {
+    if (diagnostic.isError()) {
+      errors++;
+    }
     diagnostics.add(diagnostic);
   }
 
