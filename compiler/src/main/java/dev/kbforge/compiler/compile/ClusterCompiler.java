@@ -121,7 +121,6 @@ public final class ClusterCompiler {
     if (reporter.errorCount() > errors) {
       return Optional.empty();
     }
-    PruneProtection.apply(objects, info);
     return Optional.of(
         new ClusterObjects(info.namespace(), info.name(), ApplyOrder.prepare(objects)));
   }
