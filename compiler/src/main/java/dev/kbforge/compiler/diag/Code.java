@@ -181,6 +181,16 @@ public enum Code {
       Severity.ERROR,
       "addon.yaml above a *.yaml.peb definition has errors: the definition is not expanded"),
 
+  // --- KB53xx: lowering (KB5350-KB5399: services, config, RBAC, accounts) ---
+  KB5350(Severity.ERROR, "generated Service name is longer than 63 characters"),
+  KB5351(Severity.ERROR, "passwordConfig asks for more digits and symbols than its length"),
+  KB5352(
+      Severity.WARNING,
+      "account with a secretRef gets no ExternalSecret: its account Secret must be provided"),
+  KB5353(
+      Severity.ERROR,
+      "two container ports share a name, or a number and protocol: the headless Service is invalid"),
+
   // --- KB54xx: compilation (Cluster to objects, kb render) ---
   KB5401(
       Severity.ERROR,
