@@ -6,6 +6,7 @@ import dev.kbforge.compiler.diag.Code;
 import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.emit.ApplyOrder;
 import dev.kbforge.compiler.emit.ClusterObjects;
+import dev.kbforge.compiler.lower.ClusterLowerer;
 import dev.kbforge.compiler.lower.Lowerer;
 import dev.kbforge.compiler.lower.LoweringContext;
 import dev.kbforge.compiler.model.InputSet;
@@ -114,7 +115,7 @@ public final class ClusterCompiler {
           objects.addAll(lowerer.lower(context));
         }
       }
-      for (CompilePhases.ClusterLowerer lowerer : phases.clusterLowerers(options.target())) {
+      for (ClusterLowerer lowerer : phases.clusterLowerers(options.target())) {
         objects.addAll(lowerer.lower(info, components, reporter));
       }
     }

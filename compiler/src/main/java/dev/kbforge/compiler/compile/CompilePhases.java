@@ -2,6 +2,7 @@ package dev.kbforge.compiler.compile;
 
 import dev.kbforge.compiler.api.Target;
 import dev.kbforge.compiler.diag.Reporter;
+import dev.kbforge.compiler.lower.ClusterLowerer;
 import dev.kbforge.compiler.lower.Lowerer;
 import dev.kbforge.compiler.model.InputSet;
 import dev.kbforge.compiler.resolve.ClusterLayout;
@@ -10,7 +11,6 @@ import dev.kbforge.compiler.synth.ResolvedVars;
 import dev.kbforge.compiler.synth.SynthesizedComponent;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The steps {@link ClusterCompiler} runs for each Cluster, as values so tests can put a stub in
@@ -44,13 +44,6 @@ public record CompilePhases(
   public interface VarResolution {
     Map<String, ResolvedVars> resolve(
         List<SynthesizedComponent> components, InputSet inputs, Reporter reporter);
-  }
-
-  /** Objects that belong to the Cluster rather than to one component. */
-  @FunctionalInterface
-  public interface ClusterLowerer {
-    List<ObjectNode> lower(
-        ClusterInfo cluster, List<SynthesizedComponent> components, Reporter reporter);
   }
 
   public List<Lowerer> componentLowerers(Target target) {

@@ -1,21 +1,56 @@
 package dev.kbforge.compiler.compile;
 
+import dev.kbforge.compiler.api.Target;
+import dev.kbforge.compiler.lower.AccountSecretsLowerer;
+import dev.kbforge.compiler.lower.ClusterLowerer;
+import dev.kbforge.compiler.lower.ClusterServiceLowerer;
+import dev.kbforge.compiler.lower.ComponentServiceLowerer;
+import dev.kbforge.compiler.lower.EnvConfigMapLowerer;
+import dev.kbforge.compiler.lower.HeadlessServiceLowerer;
+import dev.kbforge.compiler.lower.Lowerer;
+import dev.kbforge.compiler.lower.RbacLowerer;
+import dev.kbforge.compiler.lower.TemplateConfigMapLowerer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The lowerers of each target, in a fixed order (the order only matters for diagnostics: objects
- * are sorted into apply order afterwards), and the resolution steps.
+ * The lowerers of each target, in a fixed order (the order only matters for the order of
+ * diagnostics: objects are sorted into apply order afterwards), and the resolution steps. The
+ * kubeblocks target lowers nothing.
  */
 final class StandardPhases {
   private StandardPhases() {}
 
   static CompilePhases create() {
-    // TODO(merge): synthesizer, vars and lowerers land on main from the other compile branches.
+    // TODO(merge): synthesizer and vars land on main from the synth branch.
     return new CompilePhases(
         (layout, cluster, inputs, reporter) -> List.of(),
         (components, inputs, reporter) -> Map.of(),
-        Map.of(),
-        Map.of());
+        Map.of(
+            Target.INSTANCESET, componentLowerers(List.of()),
+            Target.STATEFULSET, componentLowerers(List.of())),
+        Map.of(
+            Target.INSTANCESET, clusterLowerers(),
+            Target.STATEFULSET, clusterLowerers()));
+  }
+
+  /** What every component gets, then the target's workload lowerers. */
+  private static List<Lowerer> componentLowerers(List<Lowerer> workload) {
+    List<Lowerer> lowerers =
+        new ArrayList<>(
+            List.of(
+                new HeadlessServiceLowerer(),
+                new ComponentServiceLowerer(),
+                new EnvConfigMapLowerer(),
+                new TemplateConfigMapLowerer(),
+                new RbacLowerer(),
+                new AccountSecretsLowerer()));
+    lowerers.addAll(workload);
+    return List.copyOf(lowerers);
+  }
+
+  private static List<ClusterLowerer> clusterLowerers() {
+    return List.of(new ClusterServiceLowerer());
   }
 }
