@@ -25,11 +25,12 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Every upstream example Cluster ({@code ../shared/reference/kubeblocks-addons/examples*}/<addon>/)
- * compiles against the upstream definitions next to it into InstanceSets, one per component (and
- * per shard): no errors but the known upstream gaps (which fail with their diagnostics, see {@link
- * UpstreamExamplesConformanceTest#expectedErrors}), and only warnings for what cannot be evaluated
- * offline ({@link #OFFLINE_WARNINGS}) or that validation gives anyway ({@link
- * #VALIDATION_WARNINGS}). Skips with a message when the reference folder is absent.
+ * compiles against the upstream definitions next to it into InstanceSets, one per component and one
+ * per shard ({@code <cluster>-<sharding>-<3 characters>}): no errors but the known upstream gaps
+ * (which fail with their diagnostics, see {@link UpstreamExamplesConformanceTest#expectedErrors}),
+ * and only warnings for what cannot be evaluated offline ({@link #OFFLINE_WARNINGS}) or that
+ * validation gives anyway ({@link #VALIDATION_WARNINGS}). Skips with a message when the reference
+ * folder is absent.
  */
 class UpstreamCompileConformanceTest {
   private static final List<String> ADDONS = List.of("redis", "postgresql", "mysql", "mongodb");
@@ -105,6 +106,20 @@ class UpstreamCompileConformanceTest {
         assertTrue(
             compiled.tree().contains(file),
             () -> file + " missing from " + compiled.tree().files().keySet());
+      }
+      for (JsonNode sharding : cluster.path("spec").path("shardings")) {
+        String prefix =
+            folder
+                + "instanceset-"
+                + cluster.path("metadata").path("name").asString()
+                + "-"
+                + sharding.path("name").asString()
+                + "-";
+        long shards =
+            compiled.tree().files().keySet().stream()
+                .filter(f -> f.startsWith(prefix) && f.length() == prefix.length() + 8)
+                .count();
+        assertEquals(sharding.path("shards").asLong(), shards, () -> "shards of " + prefix);
       }
     }
   }
