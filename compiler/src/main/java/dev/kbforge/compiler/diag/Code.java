@@ -181,7 +181,25 @@ public enum Code {
       Severity.ERROR,
       "addon.yaml above a *.yaml.peb definition has errors: the definition is not expanded"),
 
-  // --- KB53xx: lowering (KB5350-KB5399: services, config, RBAC, accounts) ---
+  // --- KB53xx: lowering (KB5300-KB5349: workloads and PDB; KB5350-KB5399: services, config,
+  // RBAC, accounts) ---
+  KB5300(
+      Severity.ERROR,
+      "container has no image: neither the ComponentDefinition nor the ComponentVersion gives one"),
+  KB5301(Severity.ERROR, "component volume has the name of a pod volume or a file template volume"),
+  KB5302(
+      Severity.WARNING,
+      "instance templates, ordinals or offlineInstances cannot be expressed in a StatefulSet:"
+          + " ignored"),
+  KB5303(
+      Severity.WARNING,
+      "volumeClaimTemplate persistentVolumeClaimName cannot be expressed in a StatefulSet: ignored"),
+  KB5304(
+      Severity.WARNING,
+      "role probe is not an exec action: the StatefulSet role labeler cannot run it"),
+  KB5305(
+      Severity.WARNING,
+      "instance template serviceVersion or compDef is not resolved: it runs the component's images"),
   KB5350(Severity.ERROR, "generated Service name is longer than 63 characters"),
   KB5351(Severity.ERROR, "passwordConfig asks for more digits and symbols than its length"),
   KB5352(

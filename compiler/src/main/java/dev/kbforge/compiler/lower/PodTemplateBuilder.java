@@ -1,0 +1,72 @@
+package dev.kbforge.compiler.lower;
+
+import dev.kbforge.compiler.resolve.Nodes;
+import dev.kbforge.compiler.synth.SynthesizedComponent;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The pod template of a component's workload, assembled as KubeBlocks' component controller does
+ * (reference 6.4), shared by the InstanceSet and the StatefulSet.
+ *
+ * <p>Left out on purpose: the kbagent sidecar (it needs KubeBlocks' tools image; the StatefulSet
+ * target carries the role probe as an annotation instead), {@code hostname}/{@code subdomain} (set
+ * by the workload controllers per pod), TLS volumes, host port allocation and the sizeLimit of
+ * memory-backed emptyDirs.
+ */
+public final class PodTemplateBuilder {
+  /** Pod template annotation whose value changes with any rendered config, so pods roll. */
+  public static final String CONFIG_CHECKSUM = "kbforge.dev/config-checksum";
+
+  private PodTemplateBuilder() {}
+
+  /** {@code {metadata: {labels, annotations}, spec}}; problems go to the context's reporter. */
+  public static ObjectNode build(LoweringContext context) {
+    ObjectNode template = Manifests.NODES.objectNode();
+    ObjectNode metadata = template.putObject("metadata");
+    Manifests.putMap(metadata, "labels", Labels.pod(context.component()));
+    Manifests.putMap(metadata, "annotations", annotations(context));
+    template.set("spec", spec(context));
+    return template;
+  }
+
+  /** The PodSpec alone, in the order of reference 6.4. */
+  public static ObjectNode spec(LoweringContext context) {
+    SynthesizedComponent c = context.component();
+    JsonNode runtime = c.definitionSpec().path("runtime");
+    ObjectNode pod =
+        runtime.isObject() ? ((ObjectNode) runtime).deepCopy() : Manifests.NODES.objectNode();
+    PodPlacement.applyScheduling(c, pod);
+    PodContainers.applyResources(c, pod);
+    PodVolumes.appendComponentVolumes(c, pod, context.reporter());
+    PodPlacement.applyNetwork(c, pod);
+    PodPlacement.applyRuntimeClass(c, pod);
+    PodContainers.applyImages(c, pod, context.reporter());
+    PodVolumes.addEmptyDirs(c, pod);
+    PodContainers.appendComponentEnv(c, pod);
+    PodContainers.applyVars(c, context.vars(), pod);
+    TemplateVolumes.apply(c, context.templates(), pod);
+    applyServiceAccount(c, pod);
+    return pod;
+  }
+
+  /** The Cluster's serviceAccountName wins; else the component's own account when it has one. */
+  private static void applyServiceAccount(SynthesizedComponent c, ObjectNode pod) {
+    String user = Nodes.text(c.spec(), "serviceAccountName");
+    if (!user.isEmpty()) {
+      pod.put("serviceAccountName", user);
+    } else if (Names.needsServiceAccount(c)) {
+      pod.put("serviceAccountName", Names.serviceAccount(c));
+    }
+  }
+
+  private static Map<String, String> annotations(LoweringContext context) {
+    Map<String, String> annotations = Labels.definitionAnnotations(context.component());
+    String checksum = TemplateVolumes.checksum(context.templates());
+    if (!checksum.isEmpty()) {
+      annotations.put(CONFIG_CHECKSUM, checksum);
+    }
+    return annotations;
+  }
+}

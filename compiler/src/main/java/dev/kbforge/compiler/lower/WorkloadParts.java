@@ -1,0 +1,87 @@
+package dev.kbforge.compiler.lower;
+
+import dev.kbforge.compiler.resolve.Nodes;
+import dev.kbforge.compiler.synth.SynthesizedComponent;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** What the InstanceSet and the StatefulSet of a component share besides the pod template. */
+final class WorkloadParts {
+  /** Argo CD: never prune this object (its PVCs hold data). */
+  static final String ARGOCD_SYNC_OPTIONS = "argocd.argoproj.io/sync-options";
+
+  static final String ARGOCD_NO_PRUNE = "Prune=false";
+
+  /** Flux: never prune this object. */
+  static final String FLUX_PRUNE = "kustomize.toolkit.fluxcd.io/prune";
+
+  static final String FLUX_NO_PRUNE = "disabled";
+
+  /** ITS annotation carrying a claim's persistentVolumeClaimName (PVC name prefix). */
+  static final String PVC_NAME_PREFIX = "apps.kubeblocks.io/pvc-name-prefix";
+
+  private WorkloadParts() {}
+
+  /**
+   * The workload's annotations: the definition's, then {@code app.kubernetes.io/component=<cmpd>}
+   * and the service version, then the prune opt-outs of a stateful component (DESIGN section 6).
+   */
+  static Map<String, String> annotations(SynthesizedComponent c) {
+    Map<String, String> annotations = Labels.definitionAnnotations(c);
+    annotations.put(Labels.COMPONENT, c.definitionName());
+    if (!c.serviceVersion().isEmpty()) {
+      annotations.put(Labels.SERVICE_VERSION, c.serviceVersion());
+    }
+    if (!PodVolumes.claimNames(c).isEmpty() && !c.cluster().wipeOut()) {
+      annotations.put(ARGOCD_SYNC_OPTIONS, ARGOCD_NO_PRUNE);
+      annotations.put(FLUX_PRUNE, FLUX_NO_PRUNE);
+    }
+    return annotations;
+  }
+
+  /**
+   * The Cluster's volumeClaimTemplates as PersistentVolumeClaims: {@code metadata{name, labels,
+   * annotations}, spec}. With {@code withNamePrefix} a persistentVolumeClaimName becomes the
+   * InstanceSet's PVC name prefix annotation.
+   */
+  static ArrayNode claims(JsonNode templates, boolean withNamePrefix) {
+    ArrayNode claims = Manifests.NODES.arrayNode();
+    for (JsonNode template : templates) {
+      ObjectNode claim = claims.addObject();
+      ObjectNode metadata = claim.putObject("metadata");
+      metadata.put("name", Nodes.text(template, "name"));
+      Manifests.copy(template, "labels", metadata);
+      Manifests.copy(template, "annotations", metadata);
+      String prefix = Nodes.text(template, "persistentVolumeClaimName");
+      if (withNamePrefix && !prefix.isEmpty()) {
+        JsonNode existing = metadata.path("annotations");
+        ObjectNode annotations =
+            existing instanceof ObjectNode object ? object : metadata.putObject("annotations");
+        annotations.put(PVC_NAME_PREFIX, prefix);
+      }
+      Manifests.copy(template, "spec", claim);
+    }
+    return claims;
+  }
+
+  /** The component's retention policy with both fields explicit (Delete when unset). */
+  static ObjectNode retentionPolicy(SynthesizedComponent c) {
+    JsonNode policy = c.spec().path("persistentVolumeClaimRetentionPolicy");
+    ObjectNode out = Manifests.NODES.objectNode();
+    out.put("whenDeleted", orDelete(Nodes.text(policy, "whenDeleted")));
+    out.put("whenScaled", orDelete(Nodes.text(policy, "whenScaled")));
+    return out;
+  }
+
+  private static String orDelete(String value) {
+    return value.isEmpty() ? "Delete" : value;
+  }
+
+  /** The cmpd's podManagementPolicy, OrderedReady by default. */
+  static String podManagementPolicy(SynthesizedComponent c) {
+    String policy = Nodes.text(c.definitionSpec(), "podManagementPolicy");
+    return policy.isEmpty() ? "OrderedReady" : policy;
+  }
+}
