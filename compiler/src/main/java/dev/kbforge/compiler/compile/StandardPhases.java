@@ -7,8 +7,11 @@ import dev.kbforge.compiler.lower.ClusterServiceLowerer;
 import dev.kbforge.compiler.lower.ComponentServiceLowerer;
 import dev.kbforge.compiler.lower.EnvConfigMapLowerer;
 import dev.kbforge.compiler.lower.HeadlessServiceLowerer;
+import dev.kbforge.compiler.lower.InstanceSetLowerer;
 import dev.kbforge.compiler.lower.Lowerer;
+import dev.kbforge.compiler.lower.PodDisruptionBudgetLowerer;
 import dev.kbforge.compiler.lower.RbacLowerer;
+import dev.kbforge.compiler.lower.StatefulSetLowerer;
 import dev.kbforge.compiler.lower.TemplateConfigMapLowerer;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,15 +31,17 @@ final class StandardPhases {
         (layout, cluster, inputs, reporter) -> List.of(),
         (components, inputs, reporter) -> Map.of(),
         Map.of(
-            Target.INSTANCESET, componentLowerers(List.of()),
-            Target.STATEFULSET, componentLowerers(List.of())),
+            Target.INSTANCESET,
+                componentLowerers(new InstanceSetLowerer(), new PodDisruptionBudgetLowerer()),
+            Target.STATEFULSET,
+                componentLowerers(new StatefulSetLowerer(), new PodDisruptionBudgetLowerer())),
         Map.of(
             Target.INSTANCESET, clusterLowerers(),
             Target.STATEFULSET, clusterLowerers()));
   }
 
   /** What every component gets, then the target's workload lowerers. */
-  private static List<Lowerer> componentLowerers(List<Lowerer> workload) {
+  private static List<Lowerer> componentLowerers(Lowerer... workload) {
     List<Lowerer> lowerers =
         new ArrayList<>(
             List.of(
@@ -46,7 +51,7 @@ final class StandardPhases {
                 new TemplateConfigMapLowerer(),
                 new RbacLowerer(),
                 new AccountSecretsLowerer()));
-    lowerers.addAll(workload);
+    lowerers.addAll(List.of(workload));
     return List.copyOf(lowerers);
   }
 
