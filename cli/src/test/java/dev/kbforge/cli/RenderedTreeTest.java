@@ -29,8 +29,12 @@ class RenderedTreeTest {
   private static final Pattern GENERATED =
       Pattern.compile("(?=.*[a-z])(?=.*[A-Z])(?=.*[0-9])[A-Za-z0-9!@#%^&*+]{12,}");
 
-  /** A value that only refers to a password: a $(VAR) reference or nothing. */
-  private static final Pattern REFERENCE = Pattern.compile("\\$\\([A-Za-z0-9_]+\\)|");
+  /**
+   * A value that only refers to a password: a $(VAR) reference, an ExternalSecret template
+   * placeholder for the generated value, or nothing.
+   */
+  private static final Pattern REFERENCE =
+      Pattern.compile("\\$\\([A-Za-z0-9_]+\\)|\\{\\{ \\.password( \\| upper)? }}|");
 
   @TempDir Path dir;
 
