@@ -19,6 +19,7 @@ import dev.kbforge.compiler.synth.RenderedTemplate;
 import dev.kbforge.compiler.synth.ResolvedVars;
 import dev.kbforge.compiler.synth.SynthesizedComponent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,8 @@ public final class ClusterCompiler {
   /** Compiles every Cluster that passed validation; findings go to {@code reporter}. */
   public Compilation compileAll(Reporter reporter) {
     ErrorIndex validationErrors = new ErrorIndex(reporter.diagnostics());
+    Steps steps =
+        new Steps(phases.synthesizer().apply(reporter), phases.vars().apply(reporter), reporter);
     List<ClusterObjects> clusters = new ArrayList<>();
     SharedDefinitions shared = new SharedDefinitions();
     Set<String> folders = new HashSet<>();
@@ -71,7 +74,7 @@ public final class ClusterCompiler {
         continue;
       }
       try {
-        compile(layout, info, shared, reporter).ifPresent(clusters::add);
+        compile(layout, info, shared, steps).ifPresent(clusters::add);
       } catch (RuntimeException e) {
         // A bug in kbforge, not in the input: say so at the Cluster, keep the other clusters going.
         reporter.value(
@@ -85,12 +88,19 @@ public final class ClusterCompiler {
     return new Compilation(clusters, ApplyOrder.prepare(shared.objects()));
   }
 
+  /** The run's resolution steps and reporter. */
+  private record Steps(
+      CompilePhases.Synthesizer synthesizer, CompilePhases.VarResolution vars, Reporter reporter) {}
+
   private Optional<ClusterObjects> compile(
-      ClusterLayout layout, ClusterInfo info, SharedDefinitions shared, Reporter reporter) {
+      ClusterLayout layout, ClusterInfo info, SharedDefinitions shared, Steps steps) {
+    Reporter reporter = steps.reporter();
     int errors = reporter.errorCount();
-    List<SynthesizedComponent> components =
-        phases.synthesizer().synthesize(layout, info, inputs, reporter);
-    Map<String, ResolvedVars> vars = phases.vars().resolve(components, inputs, reporter);
+    List<SynthesizedComponent> components = steps.synthesizer().synthesize(layout, options);
+    Map<String, ResolvedVars> vars = new HashMap<>();
+    for (SynthesizedComponent component : components) {
+      vars.put(component.name(), steps.vars().resolve(component, components));
+    }
     if (reporter.errorCount() > errors) {
       return Optional.empty();
     }
@@ -103,9 +113,6 @@ public final class ClusterCompiler {
     } else {
       for (SynthesizedComponent component : components) {
         ResolvedVars own = vars.get(component.name());
-        if (own == null) {
-          throw new IllegalStateException("no vars for component " + component.name());
-        }
         Optional<List<RenderedTemplate>> rendered = templates.render(component, own, reporter);
         if (rendered.isEmpty()) {
           continue; // reported; lower the other components to find their problems too

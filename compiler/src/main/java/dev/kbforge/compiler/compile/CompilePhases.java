@@ -1,29 +1,31 @@
 package dev.kbforge.compiler.compile;
 
+import dev.kbforge.compiler.api.RenderOptions;
 import dev.kbforge.compiler.api.Target;
 import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.lower.ClusterLowerer;
 import dev.kbforge.compiler.lower.Lowerer;
-import dev.kbforge.compiler.model.InputSet;
 import dev.kbforge.compiler.resolve.ClusterLayout;
-import dev.kbforge.compiler.synth.ClusterInfo;
 import dev.kbforge.compiler.synth.ResolvedVars;
 import dev.kbforge.compiler.synth.SynthesizedComponent;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The steps {@link ClusterCompiler} runs for each Cluster, as values so tests can put a stub in
- * place of any of them. {@link #standard()} is what kbforge runs.
+ * place of any of them. {@link #standard()} is what kbforge runs. Resolution steps are made once
+ * per run from the run's reporter (they remember what they reported, so a finding about a
+ * definition is made once however many clusters use it).
  *
- * @param synthesizer Cluster to components (one per component or shard)
- * @param vars each component's vars
+ * @param synthesizer per run: a Cluster's layout to its components (one per component or shard)
+ * @param vars per run: a component's resolved vars
  * @param componentLowerers per target, the lowerers every component goes through, in order
- * @param clusterLowerers objects of the Cluster as a whole (cluster Services), per target
+ * @param clusterLowerers per target, the lowerers of the Cluster as a whole (cluster Services)
  */
 public record CompilePhases(
-    Synthesizer synthesizer,
-    VarResolution vars,
+    Function<Reporter, Synthesizer> synthesizer,
+    Function<Reporter, VarResolution> vars,
     Map<Target, List<Lowerer>> componentLowerers,
     Map<Target, List<ClusterLowerer>> clusterLowerers) {
 
@@ -32,18 +34,16 @@ public record CompilePhases(
     clusterLowerers = Map.copyOf(clusterLowerers);
   }
 
-  /** Resolution: a Cluster's layout to its synthesized components (errors to the reporter). */
+  /** Resolution: a Cluster's layout to its synthesized components. */
   @FunctionalInterface
   public interface Synthesizer {
-    List<SynthesizedComponent> synthesize(
-        ClusterLayout layout, ClusterInfo cluster, InputSet inputs, Reporter reporter);
+    List<SynthesizedComponent> synthesize(ClusterLayout layout, RenderOptions options);
   }
 
-  /** Vars: every component's resolved vars, by component name. */
+  /** Vars: one component's, knowing every component of its cluster. */
   @FunctionalInterface
   public interface VarResolution {
-    Map<String, ResolvedVars> resolve(
-        List<SynthesizedComponent> components, InputSet inputs, Reporter reporter);
+    ResolvedVars resolve(SynthesizedComponent component, List<SynthesizedComponent> cluster);
   }
 
   public List<Lowerer> componentLowerers(Target target) {
@@ -54,7 +54,7 @@ public record CompilePhases(
     return clusterLowerers.getOrDefault(target, List.of());
   }
 
-  /** kbforge's own phases. */
+  /** kbforge's own steps. */
   public static CompilePhases standard() {
     return StandardPhases.create();
   }

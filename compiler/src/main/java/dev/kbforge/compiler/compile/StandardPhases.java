@@ -28,8 +28,8 @@ final class StandardPhases {
   static CompilePhases create() {
     // TODO(merge): synthesizer and vars land on main from the synth branch.
     return new CompilePhases(
-        (layout, cluster, inputs, reporter) -> List.of(),
-        (components, inputs, reporter) -> Map.of(),
+        reporter -> (layout, options) -> List.of(),
+        reporter -> (component, cluster) -> null,
         Map.of(
             Target.INSTANCESET,
                 componentLowerers(new InstanceSetLowerer(), new PodDisruptionBudgetLowerer()),

@@ -1,13 +1,16 @@
 package dev.kbforge.compiler.compile;
 
+import dev.kbforge.compiler.api.RenderOptions;
 import dev.kbforge.compiler.api.Target;
 import dev.kbforge.compiler.lower.Lowerer;
+import dev.kbforge.compiler.resolve.ClusterLayout;
 import dev.kbforge.compiler.resolve.ComponentSlot;
+import dev.kbforge.compiler.source.SourceDocument;
+import dev.kbforge.compiler.synth.ClusterInfo;
 import dev.kbforge.compiler.synth.RenderedTemplate;
 import dev.kbforge.compiler.synth.ResolvedVars;
 import dev.kbforge.compiler.synth.SynthesizedComponent;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -24,37 +27,43 @@ final class StubPhases {
   static CompilePhases create() {
     Lowerer templates = StubPhases::templateConfigMaps;
     return new CompilePhases(
-        (layout, cluster, inputs, reporter) -> {
-          List<SynthesizedComponent> components = new ArrayList<>();
-          for (ComponentSlot slot : layout.componentSpecs()) {
-            if (slot.origin() == ComponentSlot.Origin.COMPONENT && slot.definition().isPresent()) {
-              components.add(
-                  new SynthesizedComponent(
-                      cluster,
-                      slot.name(),
-                      cluster.name() + "-" + slot.name(),
-                      "",
-                      slot.spec(),
-                      slot.pointer(),
-                      slot.definition().get(),
-                      slot.resolution().serviceVersion(),
-                      Map.of(),
-                      slot.spec().path("replicas").asInt(1)));
-            }
-          }
-          return components;
-        },
-        (components, inputs, reporter) -> {
-          Map<String, ResolvedVars> vars = new LinkedHashMap<>();
-          for (SynthesizedComponent c : components) {
-            vars.put(
-                c.name(),
-                new ResolvedVars(Map.of("PORT", "6379"), List.of(), Map.of("PORT", 6379L)));
-          }
-          return vars;
-        },
+        reporter -> StubPhases::synthesize,
+        reporter ->
+            (component, cluster) ->
+                new ResolvedVars(Map.of("PORT", "6379"), List.of(), Map.of("PORT", 6379L)),
         Map.of(Target.INSTANCESET, List.of(templates), Target.STATEFULSET, List.of(templates)),
         Map.of());
+  }
+
+  private static List<SynthesizedComponent> synthesize(
+      ClusterLayout layout, RenderOptions options) {
+    SourceDocument doc = layout.cluster();
+    String namespace = doc.root().path("metadata").path("namespace").asString("default");
+    ClusterInfo cluster =
+        new ClusterInfo(
+            doc.name(),
+            namespace,
+            doc.root().path("spec").path("terminationPolicy").asString(""),
+            doc,
+            options);
+    List<SynthesizedComponent> components = new ArrayList<>();
+    for (ComponentSlot slot : layout.componentSpecs()) {
+      if (slot.origin() == ComponentSlot.Origin.COMPONENT && slot.definition().isPresent()) {
+        components.add(
+            new SynthesizedComponent(
+                cluster,
+                slot.name(),
+                cluster.name() + "-" + slot.name(),
+                "",
+                slot.spec(),
+                slot.pointer(),
+                slot.definition().get(),
+                slot.resolution().serviceVersion(),
+                Map.of(),
+                slot.spec().path("replicas").asInt(1)));
+      }
+    }
+    return components;
   }
 
   private static List<ObjectNode> templateConfigMaps(
