@@ -49,7 +49,7 @@ public final class AccountSecretsLowerer implements Lowerer {
                   + name
                   + "' uses a Secret of its own: no ExternalSecret is generated"
                   + " for Secret "
-                  + ServiceNames.accountSecret(c, name),
+                  + Names.accountSecret(c, name),
               "create that Secret (keys username and password) before the pods start");
         }
         continue;
@@ -112,7 +112,7 @@ public final class AccountSecretsLowerer implements Lowerer {
   /** An ExternalSecret that creates the account Secret once from the generator. */
   private static ObjectNode externalSecret(
       SynthesizedComponent c, String account, PasswordPolicy p) {
-    String name = ServiceNames.accountSecret(c, account);
+    String name = Names.accountSecret(c, account);
     ObjectNode secret =
         object(c, account, ExternalSecrets.API_VERSION, ExternalSecrets.EXTERNAL_SECRET_KIND);
     ObjectNode spec = secret.putObject("spec");
@@ -144,7 +144,7 @@ public final class AccountSecretsLowerer implements Lowerer {
     return Manifests.object(
         apiVersion,
         kind,
-        ServiceNames.accountSecret(c, account),
+        Names.accountSecret(c, account),
         c.cluster().namespace(),
         labels(c, account),
         Map.of());

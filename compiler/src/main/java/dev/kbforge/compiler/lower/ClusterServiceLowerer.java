@@ -26,7 +26,7 @@ public final class ClusterServiceLowerer implements ClusterLowerer {
     for (int i = 0; i < declared.size(); i++) {
       JsonNode service = declared.get(i);
       String pointer = "/spec/services/" + i + "/serviceName";
-      String name = ServiceNames.clusterService(cluster, Manifests.text(service, "serviceName"));
+      String name = Names.clusterService(cluster, Manifests.text(service, "serviceName"));
       if (!ServiceNames.checkServiceName(name, reporter, cluster.document(), pointer)) {
         continue;
       }

@@ -28,18 +28,17 @@ public final class ComponentServiceLowerer implements Lowerer {
       ServiceSpec service =
           ServiceSpec.of(definition, overrides.get(Manifests.text(definition, "name")));
       String serviceName = Manifests.text(definition, "serviceName");
-      if (service.disabled()
-          || ServiceNames.componentService(c, serviceName).equals(ServiceNames.headless(c))) {
+      if (service.disabled() || Names.service(c, serviceName).equals(Names.headlessService(c))) {
         continue; // not provisioned, or the default headless Service (the workload's)
       }
       if (service.podService()) {
         // one Service per pod; a podService ignores roleSelector
         for (String suffix : PodSuffixes.of(c)) {
-          String name = ServiceNames.podService(c, serviceName, suffix);
+          String name = Names.podService(c, serviceName, suffix);
           add(context, services, name, service, c.fullName() + "-" + suffix, "");
         }
       } else {
-        String name = ServiceNames.componentService(c, serviceName);
+        String name = Names.service(c, serviceName);
         add(context, services, name, service, "", Manifests.text(definition, "roleSelector"));
       }
     }

@@ -18,7 +18,7 @@ public final class EnvConfigMapLowerer implements Lowerer {
         Manifests.object(
             "v1",
             "ConfigMap",
-            ServiceNames.envConfigMap(c),
+            Names.envConfigMap(c),
             c.cluster().namespace(),
             Labels.component(c),
             Map.of());

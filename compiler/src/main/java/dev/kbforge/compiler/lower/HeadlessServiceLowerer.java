@@ -32,7 +32,7 @@ public final class HeadlessServiceLowerer implements Lowerer {
     if (Manifests.flag(c.definitionSpec(), "disableDefaultHeadlessService")) {
       return List.of();
     }
-    String name = ServiceNames.headless(c);
+    String name = Names.headlessService(c);
     if (!ServiceNames.checkServiceName(
         name, context.reporter(), c.cluster().document(), c.specPointer() + "/name")) {
       return List.of();

@@ -1,5 +1,6 @@
 package dev.kbforge.compiler.lower;
 
+import dev.kbforge.compiler.synth.ClusterInfo;
 import dev.kbforge.compiler.synth.SynthesizedComponent;
 import tools.jackson.databind.JsonNode;
 
@@ -38,6 +39,19 @@ public final class Names {
   /** {@code kb-<cluster>-<comp>}: the ServiceAccount the pods run as. */
   public static String serviceAccount(SynthesizedComponent c) {
     return "kb-" + c.fullName();
+  }
+
+  /**
+   * {@code <cluster>-<comp>-<serviceName>-<podSuffix>}, or {@code <cluster>-<comp>-<podSuffix>} for
+   * an empty serviceName (KubeBlocks makes the suffix the serviceName then).
+   */
+  public static String podService(SynthesizedComponent c, String serviceName, String podSuffix) {
+    return service(c, serviceName.isEmpty() ? podSuffix : serviceName + "-" + podSuffix);
+  }
+
+  /** {@code <cluster>-<serviceName>}, or {@code <cluster>}: a Cluster-level Service. */
+  public static String clusterService(ClusterInfo cluster, String serviceName) {
+    return serviceName.isEmpty() ? cluster.name() : cluster.name() + "-" + serviceName;
   }
 
   /**

@@ -39,16 +39,16 @@ public final class RbacLowerer implements Lowerer {
       return List.of();
     }
     String userAccount = Manifests.text(c.spec(), "serviceAccountName");
-    String account = userAccount.isEmpty() ? ServiceNames.rbac(c) : userAccount;
+    String account = userAccount.isEmpty() ? Names.serviceAccount(c) : userAccount;
     List<ObjectNode> objects = new ArrayList<>();
     if (userAccount.isEmpty()) {
       objects.add(object(c, "v1", "ServiceAccount", account));
     }
     if (hasRules) {
-      ObjectNode role = object(c, RBAC_API + "/v1", "Role", ServiceNames.rbac(c));
+      ObjectNode role = object(c, RBAC_API + "/v1", "Role", Names.serviceAccount(c));
       role.set("rules", rules.deepCopy());
       objects.add(role);
-      objects.add(binding(c, account, account, "Role", ServiceNames.rbac(c)));
+      objects.add(binding(c, account, account, "Role", Names.serviceAccount(c)));
     }
     if (hasActions && c.cluster().options().target() == Target.INSTANCESET) {
       objects.add(binding(c, account + "-pod", account, "ClusterRole", POD_CLUSTER_ROLE));

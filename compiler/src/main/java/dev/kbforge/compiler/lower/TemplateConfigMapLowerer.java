@@ -29,7 +29,7 @@ public final class TemplateConfigMapLowerer implements Lowerer {
           Manifests.object(
               "v1",
               "ConfigMap",
-              ServiceNames.templateConfigMap(c, template.name()),
+              Names.templateConfigMap(c, template.name()),
               c.cluster().namespace(),
               labels,
               annotations);
