@@ -118,8 +118,8 @@ class RenderSafetyTest {
             "addon.yaml",
             "definitions",
             "examples/cluster-standalone.yaml");
-    assertTrue(run.out().contains("definitions/cmpd-redis.yaml:"), run.out());
-    assertTrue(run.out().contains("error[KB"), run.out());
+    assertTrue(
+        run.out().contains("examples/cluster-standalone.yaml:12:7: error[KB5210]"), run.out());
   }
 
   @Test
