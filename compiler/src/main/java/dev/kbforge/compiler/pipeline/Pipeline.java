@@ -87,8 +87,15 @@ public final class Pipeline {
    * @param clusters Clusters compiled without error
    * @param objects objects in the tree
    * @param tree the GitOps tree
+   * @param compilation the compiled objects the tree was laid out from
    */
-  public record Compiled(int files, int documents, int clusters, int objects, OutputTree tree) {}
+  public record Compiled(
+      int files,
+      int documents,
+      int clusters,
+      int objects,
+      OutputTree tree,
+      Compilation compilation) {}
 
   /** {@code kb validate}: every phase but the write, with the default render options. */
   public ValidateResult validate(ValidateRequest request) {
@@ -156,7 +163,8 @@ public final class Pipeline {
         loaded.documents().size(),
         compilation.clusters().size(),
         compilation.objectCount(),
-        tree);
+        tree,
+        compilation);
   }
 
   private static void noDocuments(Compiled compiled, List<Path> paths, Reporter reporter) {
