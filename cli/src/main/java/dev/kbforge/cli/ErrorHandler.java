@@ -5,9 +5,9 @@ import dev.kbforge.compiler.api.OutputException;
 import picocli.CommandLine;
 
 /**
- * Input and output problems (missing path, unreadable file, output folder that cannot be written)
- * become one line and exit status 2. Anything else is a bug in kbforge: say so in one line too,
- * without a stack trace unless KB_DEBUG is set.
+ * Input and output problems (missing path, unreadable file, unwritable output folder) become one
+ * line and exit status 2. Anything else is a bug in kbforge: say so in one line too, without a
+ * stack trace unless KB_DEBUG is set.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   @Override

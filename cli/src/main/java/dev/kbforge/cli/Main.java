@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       RenderCommand.class,
+      CrdsCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
       "  kb validate addons examples",
       "  kb validate --format sarif addons > kbforge.sarif",
       "  kb render addons/redis --out gitops",
+      "  kb crds --out deploy/crds",
       "",
       "Run 'kb COMMAND --help' for a command's options."
     })

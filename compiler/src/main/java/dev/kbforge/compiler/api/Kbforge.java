@@ -1,6 +1,8 @@
 package dev.kbforge.compiler.api;
 
+import java.nio.file.Path;
 import java.util.ServiceLoader;
+import java.util.SortedMap;
 
 /**
  * The compiler's single entry point for front ends (CLI, Maven plugin). Front ends build one
@@ -25,6 +27,22 @@ public interface Kbforge {
    *     then left as it was)
    */
   RenderResult render(RenderRequest request);
+
+  /**
+   * The files {@link #crds(Path)} writes, as text: one CustomResourceDefinition per KubeBlocks kind
+   * ({@code <plural>.<group>.yaml}: ClusterDefinition, ComponentDefinition, ComponentVersion,
+   * ShardingDefinition, Cluster, InstanceSet), generated from kbforge's schemas, and a
+   * kustomization.yaml listing them. Same bytes on every call.
+   */
+  SortedMap<String, String> crds();
+
+  /**
+   * Writes the files of {@link #crds()} to {@code out}, replacing a folder kbforge wrote before
+   * atomically (a failure leaves it as it was).
+   *
+   * @throws OutputException when {@code out} cannot be used or written
+   */
+  CrdResult crds(Path out);
 
   /** The version of kbforge, e.g. {@code 0.1.0-SNAPSHOT}. */
   String version();

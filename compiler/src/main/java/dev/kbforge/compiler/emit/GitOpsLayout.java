@@ -3,6 +3,7 @@ package dev.kbforge.compiler.emit;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import tools.jackson.databind.node.ObjectNode;
@@ -76,6 +77,18 @@ public final class GitOpsLayout {
     }
     resources.addAll(folders);
     tree.put(TreeMarker.FILE, root(resources));
+    return tree;
+  }
+
+  /**
+   * A standalone tree of objects under file names chosen by the caller (e.g. {@code kb crds}):
+   * every object in its file, and a marked root kustomization listing the files in the map's
+   * iteration order.
+   */
+  public static OutputTree named(Map<String, ObjectNode> objectsByFile) {
+    OutputTree tree = new OutputTree();
+    objectsByFile.forEach((file, object) -> tree.put(file, ManifestWriter.write(object)));
+    tree.put(TreeMarker.FILE, root(List.copyOf(objectsByFile.keySet())));
     return tree;
   }
 

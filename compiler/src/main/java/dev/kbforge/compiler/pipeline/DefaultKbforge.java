@@ -1,14 +1,23 @@
 package dev.kbforge.compiler.pipeline;
 
+import dev.kbforge.compiler.api.CrdResult;
 import dev.kbforge.compiler.api.Kbforge;
 import dev.kbforge.compiler.api.RenderRequest;
 import dev.kbforge.compiler.api.RenderResult;
 import dev.kbforge.compiler.api.ValidateRequest;
 import dev.kbforge.compiler.api.ValidateResult;
+import dev.kbforge.compiler.crd.CrdGenerator;
+import dev.kbforge.compiler.emit.OutputTree;
+import dev.kbforge.compiler.emit.TreeWriter;
+import dev.kbforge.compiler.emit.WriteSummary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /** The {@link Kbforge} front ends get from {@link Kbforge#create()}. */
 public final class DefaultKbforge implements Kbforge {
@@ -25,6 +34,27 @@ public final class DefaultKbforge implements Kbforge {
   @Override
   public RenderResult render(RenderRequest request) {
     return pipeline.render(request);
+  }
+
+  @Override
+  public SortedMap<String, String> crds() {
+    OutputTree tree = new CrdGenerator().tree();
+    SortedMap<String, String> files = new TreeMap<>();
+    tree.files().keySet().forEach(path -> files.put(path, tree.text(path)));
+    return files;
+  }
+
+  @Override
+  public CrdResult crds(Path out) {
+    OutputTree tree = new CrdGenerator().tree();
+    WriteSummary summary = new TreeWriter().write(tree, out);
+    return new CrdResult(
+        out,
+        List.copyOf(tree.files().keySet()),
+        summary.added(),
+        summary.changed(),
+        summary.unchanged(),
+        summary.removed());
   }
 
   @Override

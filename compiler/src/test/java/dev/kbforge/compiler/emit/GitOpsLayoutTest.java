@@ -149,4 +149,23 @@ class GitOpsLayoutTest {
         IllegalArgumentException.class,
         () -> GitOpsLayout.build(List.of(redis("db"), redis("db"))));
   }
+
+  @Test
+  void aNamedTreeKeepsTheGivenNamesAndOrderUnderAMarkedKustomization() {
+    Map<String, ObjectNode> files = new java.util.LinkedHashMap<>();
+    List<ObjectNode> objects = crds();
+    files.put("zeta.example.com.yaml", objects.get(0));
+    files.put("alpha.example.com.yaml", objects.get(1));
+    OutputTree tree = GitOpsLayout.named(files);
+    assertEquals(
+        List.of("alpha.example.com.yaml", "kustomization.yaml", "zeta.example.com.yaml"),
+        List.copyOf(tree.files().keySet()));
+    assertTrue(TreeMarker.isMarked(tree));
+    assertTrue(
+        tree.text("kustomization.yaml")
+            .contains("resources:\n- zeta.example.com.yaml\n- alpha.example.com.yaml\n"),
+        tree.text("kustomization.yaml"));
+    assertEquals(
+        Fixtures.text(ManifestWriter.write(objects.get(0))), tree.text("zeta.example.com.yaml"));
+  }
 }
