@@ -64,6 +64,9 @@ public final class ClusterCompiler {
       if (blocked(layout, validationErrors)) {
         continue; // its errors are reported already
       }
+      if (!FolderNames.valid(info, reporter)) {
+        continue;
+      }
       if (!folders.add(info.namespace() + "/" + info.name())) {
         reporter.value(
             Code.KB5403,
@@ -126,7 +129,7 @@ public final class ClusterCompiler {
         objects.addAll(lowerer.lower(info, components, reporter));
       }
     }
-    if (reporter.errorCount() > errors) {
+    if (reporter.errorCount() > errors || !DuplicateObjects.none(objects, info, reporter)) {
       return Optional.empty();
     }
     return Optional.of(

@@ -216,6 +216,8 @@ public enum Code {
   KB5402(Severity.ERROR, "Cluster configs[].configMap names a ConfigMap not in the input set"),
   KB5403(Severity.ERROR, "two Clusters compile into the same namespace and name"),
   KB5404(Severity.WARNING, "nothing to render: the input holds no Cluster"),
+  KB5405(Severity.ERROR, "two objects of a Cluster have the same kind, namespace and name"),
+  KB5406(Severity.ERROR, "Cluster name or namespace is not a DNS label (lower case, at most 63)"),
   KB5410(
       Severity.ERROR,
       "kubeblocks target: a Pebble template cannot be passed to KubeBlocks (Go templates only)"),

@@ -241,4 +241,64 @@ class ClusterCompilerTest {
         List.of("KB3137@addons/tiny/definitions/tiny.yaml:21:17", "KB4010@clusters/a.yaml:7:15"),
         f.codes(result.diagnostics()));
   }
+
+  @Test
+  void twoObjectsWithOneNameFailTheClusterInsteadOfTheRun() {
+    // component db's config "config-scripts" and component db-config's script "scripts" both
+    // become ConfigMap a-db-config-scripts
+    String clash =
+        """
+        apiVersion: apps.kubeblocks.io/v1
+        kind: ComponentDefinition
+        metadata:
+          name: clash-1.0
+        spec:
+          serviceVersion: 1.0.0
+          configs:
+            - name: config-scripts
+              template: tiny-config
+              volumeName: conf
+          runtime:
+            containers:
+              - name: db
+                image: example.org/tiny:1.0.0
+        """;
+    String cluster =
+        """
+        apiVersion: apps.kubeblocks.io/v1
+        kind: Cluster
+        metadata:
+          name: a
+          namespace: demo
+        spec:
+          terminationPolicy: Delete
+          componentSpecs:
+            - name: db
+              componentDef: clash
+              replicas: 1
+            - name: db-config
+              componentDef: tiny
+              replicas: 1
+        """;
+    CompileFixture f =
+        fixture()
+            .file("addons/tiny/definitions/clash.yaml", clash)
+            .file("clusters/a.yaml", cluster);
+    RenderResult result = f.render(out(), Target.INSTANCESET, "addons/tiny", "clusters");
+    assertEquals(List.of("KB5405@clusters/a.yaml:4:9"), f.codes(result.diagnostics()));
+    assertFalse(result.written());
+  }
+
+  @Test
+  void clusterNamesThatCannotBeFoldersAreReported() {
+    String cluster =
+        CompileFixture.cluster("a")
+            .replace("name: a\n", "name: Bad_Name\n")
+            .replace("namespace: demo", "namespace: Not.Ok");
+    CompileFixture f = fixture().file("clusters/a.yaml", cluster);
+    RenderResult result = f.render(out(), Target.INSTANCESET, "addons/tiny", "clusters");
+    assertEquals(
+        List.of("KB5406@clusters/a.yaml:4:9", "KB5406@clusters/a.yaml:5:14"),
+        f.codes(result.diagnostics()));
+  }
 }
