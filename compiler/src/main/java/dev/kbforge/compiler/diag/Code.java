@@ -209,6 +209,33 @@ public enum Code {
       Severity.ERROR,
       "two container ports share a name, or a number and protocol: the headless Service is invalid"),
 
+  // --- KB52xx: resolution of components, images and vars (compile phase) ---
+  KB5201(Severity.ERROR, "no image for a container: no release of the serviceVersion names it"),
+  KB5202(
+      Severity.ERROR,
+      "the images chosen for a serviceVersion come from releases of different versions"),
+  KB5203(Severity.ERROR, "shard templates ask for more shards than the sharding has"),
+  KB5210(
+      Severity.ERROR,
+      "var refers to a component, service, account or setting the cluster does not have"),
+  KB5211(Severity.ERROR, "required var has no value"),
+  KB5212(
+      Severity.ERROR,
+      "var compDef matches several components and the var has no multipleClusterObjectOption"),
+  KB5213(Severity.ERROR, "combined var over values that come from a Secret or ConfigMap reference"),
+  KB5220(
+      Severity.WARNING,
+      "var expression (Go template) is not evaluated offline: the plain value is kept"),
+  KB5221(Severity.WARNING, "clusterUID is known only once the cluster exists: the var is empty"),
+  KB5222(
+      Severity.WARNING,
+      "pods holding a role are known only at run time: the var is empty, as on the first reconcile"),
+  KB5223(
+      Severity.WARNING,
+      "service port or address allocated at run time (NodePort, LoadBalancer): the var is left out"),
+  KB5224(Severity.WARNING, "host-network port allocated at run time: the var is left out"),
+  KB5225(Severity.WARNING, "serviceRefVarRef is not resolved offline: the var is left out"),
+
   // --- KB54xx: compilation (Cluster to objects, kb render) ---
   KB5401(
       Severity.ERROR,

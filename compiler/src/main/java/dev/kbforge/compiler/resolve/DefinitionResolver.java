@@ -167,6 +167,11 @@ public final class DefinitionResolver {
         : new ShardingDefResolution(Status.UNCHECKED, pattern, Optional.empty());
   }
 
+  /** The ComponentVersions of the input set, as linked to ComponentDefinitions. */
+  public ComponentVersions componentVersions() {
+    return versions;
+  }
+
   /** Versions a ComponentDefinition offers (see {@link ComponentVersions#serviceVersions}). */
   public Set<String> offeredVersions(SourceDocument cmpd) {
     return versions.serviceVersions(cmpd);
