@@ -15,6 +15,7 @@ import dev.kbforge.compiler.resolve.ClusterLayout;
 import dev.kbforge.compiler.resolve.DefinitionResolver;
 import dev.kbforge.compiler.source.SourceDocument;
 import dev.kbforge.compiler.synth.ClusterInfo;
+import dev.kbforge.compiler.synth.ComponentSynthesizer;
 import dev.kbforge.compiler.synth.RenderedTemplate;
 import dev.kbforge.compiler.synth.ResolvedVars;
 import dev.kbforge.compiler.synth.SynthesizedComponent;
@@ -59,7 +60,7 @@ public final class ClusterCompiler {
     SharedDefinitions shared = new SharedDefinitions();
     Set<String> folders = new HashSet<>();
     for (SourceDocument cluster : inputs.of(Kind.CLUSTER)) {
-      ClusterInfo info = info(cluster);
+      ClusterInfo info = ComponentSynthesizer.clusterInfo(cluster, options);
       ClusterLayout layout = ClusterLayout.of(cluster, definitions);
       if (blocked(layout, validationErrors)) {
         continue; // its errors are reported already
@@ -147,15 +148,5 @@ public final class ClusterCompiler {
             .anyMatch(s -> s.definition().map(errors::hasErrors).orElse(false))
         || layout.shardings().stream()
             .anyMatch(s -> s.resolution().definition().map(errors::hasErrors).orElse(false));
-  }
-
-  private ClusterInfo info(SourceDocument cluster) {
-    String namespace = cluster.root().path("metadata").path("namespace").asString("");
-    return new ClusterInfo(
-        cluster.name(),
-        namespace.isEmpty() ? "default" : namespace,
-        cluster.root().path("spec").path("terminationPolicy").asString(""),
-        cluster,
-        options);
   }
 }

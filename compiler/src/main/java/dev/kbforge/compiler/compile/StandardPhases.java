@@ -13,6 +13,8 @@ import dev.kbforge.compiler.lower.PodDisruptionBudgetLowerer;
 import dev.kbforge.compiler.lower.RbacLowerer;
 import dev.kbforge.compiler.lower.StatefulSetLowerer;
 import dev.kbforge.compiler.lower.TemplateConfigMapLowerer;
+import dev.kbforge.compiler.synth.ComponentSynthesizer;
+import dev.kbforge.compiler.synth.VarResolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +28,9 @@ final class StandardPhases {
   private StandardPhases() {}
 
   static CompilePhases create() {
-    // TODO(merge): synthesizer and vars land on main from the synth branch.
     return new CompilePhases(
-        reporter -> (layout, options) -> List.of(),
-        reporter -> (component, cluster) -> null,
+        reporter -> new ComponentSynthesizer(reporter)::synthesize,
+        reporter -> new VarResolver(reporter)::resolve,
         Map.of(
             Target.INSTANCESET,
                 componentLowerers(new InstanceSetLowerer(), new PodDisruptionBudgetLowerer()),
