@@ -12,6 +12,7 @@ import dev.kbforge.compiler.lower.LoweringContext;
 import dev.kbforge.compiler.model.InputSet;
 import dev.kbforge.compiler.model.Kind;
 import dev.kbforge.compiler.resolve.ClusterLayout;
+import dev.kbforge.compiler.resolve.ComponentSlot;
 import dev.kbforge.compiler.resolve.DefinitionResolver;
 import dev.kbforge.compiler.source.SourceDocument;
 import dev.kbforge.compiler.synth.ClusterInfo;
@@ -139,14 +140,27 @@ public final class ClusterCompiler {
 
   /**
    * Whether validation reported an error in the Cluster or in a definition it uses (a reference
-   * that does not resolve is reported at the Cluster).
+   * that does not resolve is reported at the Cluster): its ClusterDefinition, ComponentDefinitions,
+   * the ComponentVersions that list them (they choose the images) and ShardingDefinitions.
    */
-  private static boolean blocked(ClusterLayout layout, ErrorIndex errors) {
-    return errors.hasErrors(layout.cluster())
+  private boolean blocked(ClusterLayout layout, ErrorIndex errors) {
+    if (errors.hasErrors(layout.cluster())
         || layout.topology().definition().map(errors::hasErrors).orElse(false)
-        || layout.slots().stream()
-            .anyMatch(s -> s.definition().map(errors::hasErrors).orElse(false))
         || layout.shardings().stream()
-            .anyMatch(s -> s.resolution().definition().map(errors::hasErrors).orElse(false));
+            .anyMatch(s -> s.resolution().definition().map(errors::hasErrors).orElse(false))) {
+      return true;
+    }
+    for (ComponentSlot slot : layout.slots()) {
+      if (slot.definition().isEmpty()) {
+        continue;
+      }
+      SourceDocument cmpd = slot.definition().get();
+      if (errors.hasErrors(cmpd)
+          || inputs.of(Kind.COMPONENT_VERSION).stream()
+              .anyMatch(v -> errors.hasErrors(v) && PassThrough.lists(v, cmpd.name()))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -153,7 +153,7 @@ final class PassThrough {
   }
 
   /** Whether a ComponentVersion's compatibility rules name this ComponentDefinition. */
-  private static boolean lists(SourceDocument cmpv, String cmpdName) {
+  static boolean lists(SourceDocument cmpv, String cmpdName) {
     for (JsonNode rule : cmpv.root().path("spec").path("compatibilityRules")) {
       for (JsonNode compDef : rule.path("compDefs")) {
         if (compDef.isString() && NameMatcher.prefixOrRegex(cmpdName, compDef.asString())) {
