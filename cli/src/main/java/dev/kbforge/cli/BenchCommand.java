@@ -52,6 +52,12 @@ final class BenchCommand implements Callable<Integer> {
   List<Integer> clusters;
 
   @Option(
+      names = "--write",
+      paramLabel = "DIR",
+      description = "render: also write each tree to DIR (replaced each time) and time the write.")
+  Path write;
+
+  @Option(
       names = "--target",
       defaultValue = "instanceset",
       converter = RenderCommand.TargetConverter.class,
@@ -101,11 +107,13 @@ final class BenchCommand implements Callable<Integer> {
         "render of generated clusters (%s), heap max %d MiB%n",
         paths.get(0), Runtime.getRuntime().maxMemory() >> 20);
     out.println(
-        "clusters  objects   files   render ms   objects/s   floor ms  ratio  peak heap MiB  errors");
+        "clusters  objects   files   render ms   objects/s   floor ms  ratio  peak heap MiB  errors"
+            + (write == null ? "" : "   write ms"));
     for (int n : clusters) {
-      RenderBenchmark.Report r = RenderBenchmark.run(paths.get(0), n, warmupClusters(n), options);
+      RenderBenchmark.Report r =
+          RenderBenchmark.run(paths.get(0), n, warmupClusters(n), options, write);
       out.printf(
-          "%8d %8d %7d %11.0f %11.0f %10.0f %6.2f %14d %7d%n",
+          "%8d %8d %7d %11.0f %11.0f %10.0f %6.2f %14d %7d",
           r.clusters(),
           r.objects(),
           r.files(),
@@ -115,6 +123,7 @@ final class BenchCommand implements Callable<Integer> {
           r.ratioToFloor(),
           r.peakHeapBytes() >> 20,
           r.errors());
+      out.println(write == null ? "" : String.format("%11.0f", r.writeMillis()));
       out.flush();
     }
     return 0;

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -47,22 +48,27 @@ public final class ClusterCompiler {
     this.inputs = inputs;
     this.options = options;
     this.phases = phases;
-    this.definitions = new DefinitionResolver(inputs);
+    this.definitions = DefinitionResolver.of(inputs);
     this.templates = new TemplateStage(inputs);
     this.passThrough = new PassThrough(inputs);
   }
 
-  /** Compiles every Cluster that passed validation; findings go to {@code reporter}. */
-  public Compilation compileAll(Reporter reporter) {
+  /**
+   * Compiles every Cluster that passed validation, handing each one's objects to {@code sink} as
+   * soon as it is done (so a run over many clusters need not hold them all); findings go to {@code
+   * reporter}.
+   */
+  public Compilation compileAll(Reporter reporter, Consumer<ClusterObjects> sink) {
     ErrorIndex validationErrors = new ErrorIndex(reporter.diagnostics());
     Steps steps =
         new Steps(phases.synthesizer().apply(reporter), phases.vars().apply(reporter), reporter);
-    List<ClusterObjects> clusters = new ArrayList<>();
+    int clusters = 0;
+    int objects = 0;
     SharedDefinitions shared = new SharedDefinitions();
     Set<String> folders = new HashSet<>();
     for (SourceDocument cluster : inputs.of(Kind.CLUSTER)) {
       ClusterInfo info = ComponentSynthesizer.clusterInfo(cluster, options);
-      ClusterLayout layout = ClusterLayout.of(cluster, definitions);
+      ClusterLayout layout = definitions.layout(cluster);
       if (blocked(layout, validationErrors)) {
         continue; // its errors are reported already
       }
@@ -79,7 +85,12 @@ public final class ClusterCompiler {
         continue;
       }
       try {
-        compile(layout, info, shared, steps).ifPresent(clusters::add);
+        Optional<ClusterObjects> compiled = compile(layout, info, shared, steps);
+        if (compiled.isPresent()) {
+          sink.accept(compiled.get());
+          clusters++;
+          objects += compiled.get().objects().size();
+        }
       } catch (RuntimeException e) {
         // A bug in kbforge, not in the input: say so at the Cluster, keep the other clusters going.
         reporter.value(
@@ -90,7 +101,7 @@ public final class ClusterCompiler {
             "please report this as a kbforge bug, with the input");
       }
     }
-    return new Compilation(clusters, ApplyOrder.prepare(shared.objects()));
+    return new Compilation(clusters, objects, ApplyOrder.prepare(shared.objects()));
   }
 
   /** The run's resolution steps and reporter. */

@@ -56,9 +56,21 @@ public final class GitOpsLayout {
    */
   public static OutputTree build(
       List<ClusterObjects> clusters, List<ObjectNode> crds, List<ObjectNode> definitions) {
-    OutputTree tree = new OutputTree();
-    TreeSet<String> folders = new TreeSet<>();
-    for (ClusterObjects cluster : clusters) {
+    Builder builder = new Builder();
+    clusters.forEach(builder::add);
+    return builder.build(crds, definitions);
+  }
+
+  /**
+   * Builds the tree one cluster at a time: each cluster's objects are serialised as they come, so a
+   * render of many clusters holds their bytes, not their object trees.
+   */
+  public static final class Builder {
+    private final OutputTree tree = new OutputTree();
+    private final TreeSet<String> folders = new TreeSet<>();
+
+    /** Adds a cluster's folder. */
+    public void add(ClusterObjects cluster) {
       checkLabel(cluster.namespace(), "namespace");
       checkLabel(cluster.cluster(), "cluster name");
       if (!folders.add(cluster.folder())) {
@@ -66,18 +78,26 @@ public final class GitOpsLayout {
       }
       tree.putAll(cluster.folder(), folder(cluster.objects()));
     }
-    List<String> resources = new ArrayList<>();
-    if (!crds.isEmpty()) {
-      tree.putAll(CRDS, folder(crds));
-      resources.add(CRDS); // first: custom resources need their definitions
+
+    /**
+     * The tree of the clusters added, plus a crds folder when {@code crds} is not empty and a
+     * {@link #DEFINITIONS} folder (after crds, before the clusters) when {@code definitions} is
+     * not. Call once.
+     */
+    public OutputTree build(List<ObjectNode> crds, List<ObjectNode> definitions) {
+      List<String> resources = new ArrayList<>();
+      if (!crds.isEmpty()) {
+        tree.putAll(CRDS, folder(crds));
+        resources.add(CRDS); // first: custom resources need their definitions
+      }
+      if (!definitions.isEmpty()) {
+        tree.putAll(DEFINITIONS, folder(definitions));
+        resources.add(DEFINITIONS); // before the Clusters that use them
+      }
+      resources.addAll(folders);
+      tree.put(TreeMarker.FILE, root(resources));
+      return tree;
     }
-    if (!definitions.isEmpty()) {
-      tree.putAll(DEFINITIONS, folder(definitions));
-      resources.add(DEFINITIONS); // before the Clusters that use them
-    }
-    resources.addAll(folders);
-    tree.put(TreeMarker.FILE, root(resources));
-    return tree;
   }
 
   /**

@@ -12,6 +12,7 @@ import dev.kbforge.compiler.compile.Compilation;
 import dev.kbforge.compiler.compile.CompilePhases;
 import dev.kbforge.compiler.diag.Code;
 import dev.kbforge.compiler.diag.Reporter;
+import dev.kbforge.compiler.emit.ClusterObjects;
 import dev.kbforge.compiler.emit.GitOpsLayout;
 import dev.kbforge.compiler.emit.OutputTree;
 import dev.kbforge.compiler.emit.TreeWriter;
@@ -35,6 +36,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * kbforge's phases, in order, written down in one place (DESIGN section 3):
@@ -153,15 +155,26 @@ public final class Pipeline {
 
   /** Phases 1 to 4 over what phase 0 read: pure, findings to {@code reporter}. */
   public Compiled compile(Inputs inputs, RenderOptions options, Reporter reporter) {
+    return compile(inputs, options, reporter, cluster -> {});
+  }
+
+  /**
+   * As above; {@code observer} sees each compiled Cluster's objects before they are laid out (for
+   * benchmarks and tests).
+   */
+  public Compiled compile(
+      Inputs inputs, RenderOptions options, Reporter reporter, Consumer<ClusterObjects> observer) {
     Loaded loaded = load(inputs.texts(), reporter);
     InputSet set = validate(loaded.documents(), inputs.templates(), reporter);
-    Compilation compilation = new ClusterCompiler(set, options, phases).compileAll(reporter);
-    OutputTree tree =
-        GitOpsLayout.build(compilation.clusters(), List.of(), compilation.definitions());
+    GitOpsLayout.Builder layout = new GitOpsLayout.Builder();
+    Compilation compilation =
+        new ClusterCompiler(set, options, phases)
+            .compileAll(reporter, observer.andThen(layout::add));
+    OutputTree tree = layout.build(List.of(), compilation.definitions());
     return new Compiled(
         inputs.texts().size(),
         loaded.documents().size(),
-        compilation.clusters().size(),
+        compilation.clusters(),
         compilation.objectCount(),
         tree,
         compilation);
