@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       RenderCommand.class,
       CrdsCommand.class,
+      ApplyCommand.class,
+      DiffCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -29,6 +31,7 @@ import picocli.CommandLine.Command;
       "  kb validate --format sarif addons > kbforge.sarif",
       "  kb render addons/redis --out gitops",
       "  kb crds --out deploy/crds",
+      "  kb apply --dry-run out/",
       "",
       "Run 'kb COMMAND --help' for a command's options."
     })

@@ -1,0 +1,146 @@
+package dev.kbforge.cli;
+
+import dev.kbforge.compiler.api.InputException;
+import dev.kbforge.compiler.api.Kbforge;
+import dev.kbforge.reconciler.PlanText;
+import dev.kbforge.reconciler.ReconcileOptions;
+import dev.kbforge.reconciler.Reconciler;
+import dev.kbforge.reconciler.cluster.ApplyListener;
+import dev.kbforge.reconciler.cluster.ApplyResult;
+import dev.kbforge.reconciler.cluster.Backoff;
+import dev.kbforge.reconciler.cluster.Cluster;
+import dev.kbforge.reconciler.model.ReconcileException;
+import dev.kbforge.reconciler.plan.Plan;
+import dev.kbforge.reconciler.plan.Step;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kb apply DIR}: plan against the live cluster, then execute (or print) the plan. */
+@Command(
+    name = "apply",
+    description = {
+      "Apply the manifests under DIR to a cluster: server-side apply (field manager kbforge),"
+          + " in order (CRDs, Namespaces, RBAC, ConfigMaps and Secrets, Services, workloads,"
+          + " the rest), writing only objects that differ. Creates missing account Secrets with"
+          + " random passwords and never overwrites one. Members are recorded in an ApplySet;"
+          + " --prune deletes those no longer in DIR, keeping PersistentVolumeClaims unless the"
+          + " cluster is WipeOut and everything of a DoNotTerminate cluster.",
+      ""
+    },
+    footer = {
+      "",
+      "Exit status:",
+      "  0  applied (or, with --dry-run, planned)",
+      "  1  the cluster failed (unreachable, forbidden, refused) or a wait timed out",
+      "  2  usage error, or DIR cannot be read",
+      "",
+      "Examples:",
+      "  kb apply out/",
+      "  kb apply --dry-run --prune out/",
+      "  kb apply --context kind-kind --wait --timeout 10m out/"
+    })
+final class ApplyCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
+  boolean help;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "DIR",
+      description = "A kbforge GitOps tree (kustomization order is kept) or any manifest folder.")
+  Path dir;
+
+  @Mixin ClusterOptions cluster;
+
+  @Option(names = "--prune", description = "Delete ApplySet members no longer in DIR.")
+  boolean prune;
+
+  @Option(names = "--dry-run", description = "Print the plan; change nothing.")
+  boolean dryRun;
+
+  @Option(
+      names = "--wait",
+      description =
+          "Wait for CRDs Established, Deployments/StatefulSets rolled out, InstanceSets"
+              + " ready.")
+  boolean waitReady;
+
+  @Option(
+      names = "--timeout",
+      defaultValue = "5m",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "How long waits may take (default ${DEFAULT-VALUE}).")
+  Duration timeout;
+
+  @Option(
+      names = "--concurrency",
+      defaultValue = "8",
+      paramLabel = "N",
+      description = "Requests in flight within one apply stage (default ${DEFAULT-VALUE}).")
+  int concurrency;
+
+  @Override
+  public Integer call() {
+    if (concurrency < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--concurrency must be >= 1");
+    }
+    if (!Files.exists(dir)) {
+      throw new InputException("no such file or directory: " + dir);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ReconcileOptions options =
+        new ReconcileOptions(
+            cluster.applySet,
+            prune,
+            waitReady,
+            Kbforge.create().version(),
+            new Cluster.Options(concurrency, timeout, Duration.ofSeconds(1), Backoff.standard()));
+    try (KubernetesClient client = cluster.connect();
+        Reconciler reconciler = new Reconciler(client, dir, options, printer(out, err))) {
+      Plan plan = reconciler.plan();
+      if (dryRun) {
+        out.print(PlanText.plan(plan));
+        return 0;
+      }
+      ApplyResult result = reconciler.execute(plan);
+      out.println(PlanText.applied(result));
+      return 0;
+    } catch (ReconcileException e) {
+      out.flush();
+      err.println("kb apply: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  /** Progress on stdout, notices on stderr; one line at a time from the worker threads. */
+  static ApplyListener printer(PrintWriter out, PrintWriter err) {
+    return new ApplyListener() {
+      @Override
+      public synchronized void stepDone(Step step) {
+        out.println(PlanText.done(step));
+      }
+
+      @Override
+      public synchronized void notice(String message) {
+        out.flush();
+        err.println("kb apply: " + message);
+        err.flush();
+      }
+    };
+  }
+}

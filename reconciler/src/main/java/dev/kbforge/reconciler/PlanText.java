@@ -1,0 +1,97 @@
+package dev.kbforge.reconciler;
+
+import dev.kbforge.reconciler.cluster.ApplyResult;
+import dev.kbforge.reconciler.plan.Action;
+import dev.kbforge.reconciler.plan.FieldDiff;
+import dev.kbforge.reconciler.plan.Plan;
+import dev.kbforge.reconciler.plan.Step;
+import java.util.Map;
+
+/** Plans, diffs and progress as text, one object per line. Never prints a Secret's data. */
+public final class PlanText {
+  private PlanText() {}
+
+  /** One line of a plan: {@code update ConfigMap ns/a: data.k: "w" -> "v"}. */
+  public static String line(Step step) {
+    String detail = step.action() == Action.UPDATE ? step.diffSummary() : step.reason();
+    return String.format("%-10s %s%s", step.action().label(), step.ref(), suffix(detail));
+  }
+
+  /** The whole plan, then a summary line. */
+  public static String plan(Plan plan) {
+    StringBuilder text = new StringBuilder();
+    plan.steps().forEach(s -> text.append(line(s)).append('\n'));
+    text.append("plan: ").append(summary(plan.counts())).append('\n');
+    return text.toString();
+  }
+
+  /** What a finished step did: {@code ConfigMap ns/a created}. */
+  public static String done(Step step) {
+    String verb =
+        switch (step.action()) {
+          case CREATE -> "created";
+          case UPDATE -> "updated";
+          case UNCHANGED -> "unchanged";
+          case PRUNE -> "pruned";
+          case KEEP -> "kept";
+          case WAIT -> step.reason();
+        };
+    String why = step.action() == Action.KEEP ? suffix(step.reason()) : "";
+    String fields = step.action() == Action.UPDATE ? suffix(step.diffSummary()) : "";
+    return step.ref() + " " + verb + why + fields;
+  }
+
+  /** The summary after an apply. */
+  public static String applied(ApplyResult result) {
+    Map<Action, Integer> c = result.plan().counts();
+    return String.format(
+        "applied: %d created, %d updated, %d unchanged, %d pruned, %d kept; %d write(s)",
+        c.get(Action.CREATE),
+        c.get(Action.UPDATE),
+        c.get(Action.UNCHANGED),
+        c.get(Action.PRUNE),
+        c.get(Action.KEEP),
+        result.writes());
+  }
+
+  /**
+   * {@code kb diff}: each object that would change, and for updates every differing field with its
+   * live and desired value.
+   */
+  public static String diff(Plan plan) {
+    StringBuilder text = new StringBuilder();
+    for (Step step : plan.steps()) {
+      if (!step.action().writes()) {
+        continue;
+      }
+      text.append(step.ref()).append(" (").append(step.action().label()).append(")\n");
+      for (FieldDiff d : step.diffs()) {
+        text.append("  ")
+            .append(d.path())
+            .append(": live ")
+            .append(d.live())
+            .append(", desired ")
+            .append(d.desired())
+            .append('\n');
+      }
+    }
+    return text.toString();
+  }
+
+  private static String summary(Map<Action, Integer> counts) {
+    return counts.get(Action.CREATE)
+        + " to create, "
+        + counts.get(Action.UPDATE)
+        + " to update, "
+        + counts.get(Action.UNCHANGED)
+        + " unchanged, "
+        + counts.get(Action.PRUNE)
+        + " to prune, "
+        + counts.get(Action.KEEP)
+        + " kept";
+  }
+
+  private static String suffix(String detail) {
+    return detail == null || detail.isEmpty() ? "" : ": " + detail;
+  }
+}

@@ -1,0 +1,19 @@
+package dev.kbforge.reconciler;
+
+import dev.kbforge.reconciler.cluster.Cluster;
+
+/**
+ * What {@code kb apply} / {@code kb diff} should do.
+ *
+ * @param applySetName the tree's ApplySet name, or null for the directory's name
+ * @param prune delete inventory members no longer in the tree
+ * @param waitReady wait for CRDs Established and workloads rolled out
+ * @param toolVersion the kbforge version recorded on the ApplySet parent
+ * @param cluster concurrency, timeout, polling and retries
+ */
+public record ReconcileOptions(
+    String applySetName,
+    boolean prune,
+    boolean waitReady,
+    String toolVersion,
+    Cluster.Options cluster) {}

@@ -1,0 +1,104 @@
+package dev.kbforge.reconciler;
+
+import dev.kbforge.reconciler.cluster.ApplyListener;
+import dev.kbforge.reconciler.cluster.ApplyResult;
+import dev.kbforge.reconciler.cluster.Cluster;
+import dev.kbforge.reconciler.inventory.ApplySet;
+import dev.kbforge.reconciler.model.ObjectRef;
+import dev.kbforge.reconciler.plan.LiveState;
+import dev.kbforge.reconciler.plan.Plan;
+import dev.kbforge.reconciler.plan.PlanOptions;
+import dev.kbforge.reconciler.plan.Planner;
+import dev.kbforge.reconciler.tree.TreeReader;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code kb apply} and {@code kb diff} as a library: read the tree, read what is live, compute a
+ * {@link Plan} (pure), then print it or execute it. One instance serves one tree and may run many
+ * times (a {@code --watch} loop calls {@link #plan} and {@link #execute} again and again; each run
+ * starts from what is live, so a run that died half-way is finished by the next).
+ */
+public final class Reconciler implements AutoCloseable {
+  private final KubernetesClient client;
+  private final Path dir;
+  private final ReconcileOptions options;
+  private final List<GenericKubernetesResource> desired;
+  private final ApplySet applySet;
+  private final Cluster cluster;
+
+  /** Reads the tree under {@code dir} (once: a changed tree needs a new Reconciler). */
+  public Reconciler(
+      KubernetesClient client, Path dir, ReconcileOptions options, ApplyListener listener) {
+    this.client = client;
+    this.dir = dir;
+    this.options = options;
+    List<GenericKubernetesResource> tree = TreeReader.read(dir);
+    List<GenericKubernetesResource> crds =
+        tree.stream().filter(o -> o.getKind().equals("CustomResourceDefinition")).toList();
+    this.cluster = new Cluster(client, crds, options.cluster(), listener);
+    this.desired = withNamespaces(tree);
+    this.applySet = Planner.applySet(name(), desired);
+  }
+
+  /** The desired objects, namespaced ones with their namespace filled in. */
+  public List<GenericKubernetesResource> desired() {
+    return desired;
+  }
+
+  public ApplySet applySet() {
+    return applySet;
+  }
+
+  /** Reads the live state and computes the plan; writes nothing. */
+  public Plan plan() {
+    LiveState live = cluster.read(applySet, desired);
+    return Planner.plan(
+        applySet,
+        desired,
+        live,
+        new PlanOptions(options.prune(), options.waitReady(), options.toolVersion()));
+  }
+
+  /** Executes a plan made by {@link #plan}. */
+  public ApplyResult execute(Plan plan) {
+    return cluster.execute(plan);
+  }
+
+  /** {@link #plan} then {@link #execute}. */
+  public ApplyResult apply() {
+    return execute(plan());
+  }
+
+  @Override
+  public void close() {
+    cluster.close();
+  }
+
+  private String name() {
+    if (options.applySetName() != null) {
+      return options.applySetName();
+    }
+    Path absolute = dir.toAbsolutePath().normalize();
+    Path base = absolute.getFileName();
+    return base == null ? "root" : base.toString().replaceAll("\\.ya?ml$", "");
+  }
+
+  /**
+   * Namespaced objects without a namespace go to the context's namespace (else {@code default}), as
+   * with kubectl. Kinds the server and the tree do not know are left alone.
+   */
+  private List<GenericKubernetesResource> withNamespaces(List<GenericKubernetesResource> tree) {
+    String fallback = client.getNamespace() == null ? "default" : client.getNamespace();
+    for (GenericKubernetesResource object : tree) {
+      ObjectRef ref = ObjectRef.of(object);
+      if (!ref.namespaced()
+          && cluster.namespaced(object.getApiVersion(), object.getKind()).orElse(false)) {
+        object.getMetadata().setNamespace(fallback);
+      }
+    }
+    return tree;
+  }
+}

@@ -1,0 +1,289 @@
+package dev.kbforge.reconciler.plan;
+
+import dev.kbforge.compiler.api.InputException;
+import dev.kbforge.reconciler.inventory.ApplySet;
+import dev.kbforge.reconciler.inventory.Inventory;
+import dev.kbforge.reconciler.model.ApplyOrder;
+import dev.kbforge.reconciler.model.GroupKind;
+import dev.kbforge.reconciler.model.Keys;
+import dev.kbforge.reconciler.model.ObjectRef;
+import dev.kbforge.reconciler.model.Objects;
+import dev.kbforge.reconciler.model.ReconcileException;
+import dev.kbforge.reconciler.secrets.AccountSecrets;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Computes a {@link Plan} from the desired objects and a {@link LiveState}: a pure function, no
+ * I/O. Desired objects are labelled as ApplySet members and compared with {@link Differ}; account
+ * Secrets the workloads read are created when missing and never updated; inventory members that
+ * left the tree are pruned or kept by {@link PruneRules}; the ApplySet parent is written before the
+ * members (listing old and new kinds, so a crash leaves nothing unfindable) and trimmed after
+ * prune.
+ */
+public final class Planner {
+  private Planner() {}
+
+  /**
+   * The ApplySet of a tree named {@code name}: its parent goes in the namespace all of the tree's
+   * namespaced objects share, else in {@code default}.
+   */
+  public static ApplySet applySet(String name, List<GenericKubernetesResource> desired) {
+    Set<String> namespaces = new TreeSet<>();
+    desired.forEach(o -> addNamespace(ObjectRef.of(o), namespaces));
+    return ApplySet.of(name, namespaces);
+  }
+
+  /** Where to look for members: the tree's kinds and namespaces plus those the parent records. */
+  public static Inventory searchScope(
+      List<GenericKubernetesResource> desired, GenericKubernetesResource liveParent) {
+    return inventoryOf(desired, Map.of()).union(ApplySet.read(liveParent));
+  }
+
+  /** The plan. */
+  public static Plan plan(
+      ApplySet applySet,
+      List<GenericKubernetesResource> desired,
+      LiveState live,
+      PlanOptions options) {
+    checkParent(applySet, live.parent());
+    List<Step> steps = new ArrayList<>();
+    Set<ObjectRef> desiredRefs = new HashSet<>();
+    List<GenericKubernetesResource> members = new ArrayList<>();
+    for (GenericKubernetesResource object : ApplyOrder.sort(desired, o -> o.getKind())) {
+      ObjectRef ref = ObjectRef.of(object);
+      if (!desiredRefs.add(ref)) {
+        throw new InputException(ref + " is in the tree twice");
+      }
+      GenericKubernetesResource member = member(object, applySet);
+      members.add(member);
+      steps.add(compare(member, live.objects().get(ref), ApplyOrder.category(ref.kind())));
+    }
+    for (AccountSecrets.Needed needed : AccountSecrets.needed(desired)) {
+      desiredRefs.add(needed.ref());
+      GenericKubernetesResource secret = member(AccountSecrets.secret(needed), applySet);
+      members.add(secret);
+      steps.add(accountSecretStep(needed, secret, live.objects().get(needed.ref())));
+    }
+    Map<String, String> policies =
+        TerminationPolicies.resolve(
+            TerminationPolicies.from(desired),
+            ApplySet.read(live.parent()).policies(),
+            TerminationPolicies.from(live.members()));
+    List<Step> leftovers = leftovers(applySet, live, desiredRefs, policies, options.prune());
+    List<GenericKubernetesResource> remaining = new ArrayList<>(members);
+    leftovers.stream()
+        .filter(s -> s.action() == Action.KEEP)
+        .forEach(s -> remaining.add(s.object()));
+    Inventory last = inventoryOf(remaining, policies);
+    Inventory first = last.union(ApplySet.read(live.parent()));
+    GenericKubernetesResource before = applySet.parent(first, options.toolVersion());
+    steps.add(parentStep(Stage.INVENTORY, before, live.parent()));
+    steps.addAll(leftovers);
+    GenericKubernetesResource after = applySet.parent(last, options.toolVersion());
+    List<FieldDiff> trim = ParentDiff.diff(after, before);
+    if (!trim.isEmpty()) {
+      steps.add(
+          new Step(
+              Action.UPDATE,
+              Stage.INVENTORY_FINAL,
+              applySet.parentRef(),
+              "trim to the members that remain",
+              trim,
+              after,
+              null));
+    }
+    addWaits(steps, options.waitReady());
+    steps.sort(Comparator.comparing(Step::stage)); // stable: tree order within a stage
+    return new Plan(applySet, steps);
+  }
+
+  /** A copy of {@code object} labelled as a member of {@code applySet}. */
+  static GenericKubernetesResource member(GenericKubernetesResource object, ApplySet applySet) {
+    GenericKubernetesResource copy = Objects.copy(object);
+    Map<String, String> labels =
+        copy.getMetadata().getLabels() == null
+            ? new TreeMap<>()
+            : new TreeMap<>(copy.getMetadata().getLabels());
+    labels.put(Keys.PART_OF, applySet.id());
+    copy.getMetadata().setLabels(labels);
+    return copy;
+  }
+
+  private static Step compare(
+      GenericKubernetesResource member,
+      GenericKubernetesResource live,
+      ApplyOrder.Category category) {
+    Stage stage = Stage.of(category);
+    if (live == null) {
+      return Step.of(Action.CREATE, stage, member, "not in the cluster");
+    }
+    List<FieldDiff> diffs =
+        Differ.diff(
+            Normalizer.forCompare(Objects.tree(member)), Normalizer.forCompare(Objects.tree(live)));
+    diffs = new ArrayList<>(diffs);
+    diffs.addAll(OwnedFields.removed(Objects.tree(member), Objects.tree(live)));
+    if (member.getKind().equals("Secret")) {
+      diffs = diffs.stream().map(Planner::hideSecretValue).toList();
+    }
+    if (diffs.isEmpty()) {
+      return Step.of(Action.UNCHANGED, stage, member, "");
+    }
+    return new Step(
+        Action.UPDATE,
+        stage,
+        ObjectRef.of(member),
+        diffs.size() + " field(s) differ",
+        diffs,
+        member,
+        null);
+  }
+
+  /** Secret values never reach a plan, a diff or a terminal. */
+  private static FieldDiff hideSecretValue(FieldDiff diff) {
+    if (!diff.path().startsWith("data") && !diff.path().startsWith("stringData")) {
+      return diff;
+    }
+    return new FieldDiff(diff.path(), hidden(diff.live()), hidden(diff.desired()));
+  }
+
+  private static String hidden(String value) {
+    return value.equals(FieldDiff.ABSENT) ? value : "(hidden)";
+  }
+
+  private static Step accountSecretStep(
+      AccountSecrets.Needed needed,
+      GenericKubernetesResource secret,
+      GenericKubernetesResource live) {
+    if (live != null) {
+      return Step.of(
+          Action.UNCHANGED, Stage.CONFIG, secret, "account Secret exists (never overwritten)");
+    }
+    return new Step(
+        Action.CREATE,
+        Stage.CONFIG,
+        needed.ref(),
+        "account Secret read by "
+            + ObjectRef.of(needed.workload())
+            + ": random password of "
+            + needed.config().length()
+            + " characters",
+        List.of(),
+        secret,
+        needed.config());
+  }
+
+  /** Members no longer wanted: pruned or kept. */
+  private static List<Step> leftovers(
+      ApplySet applySet,
+      LiveState live,
+      Set<ObjectRef> wanted,
+      Map<String, String> policies,
+      boolean prune) {
+    Map<ObjectRef, GenericKubernetesResource> byRef = new LinkedHashMap<>();
+    for (GenericKubernetesResource member : live.members()) {
+      ObjectRef ref = ObjectRef.of(member);
+      if (applySet.isMember(member) && !wanted.contains(ref) && !ref.equals(applySet.parentRef())) {
+        byRef.putIfAbsent(ref, member);
+      }
+    }
+    // reverse apply order (workloads before their config), then by name: the same plan whatever
+    // order the server listed the members in
+    List<GenericKubernetesResource> sorted = new ArrayList<>(byRef.values());
+    sorted.sort(
+        Comparator.comparing(
+                (GenericKubernetesResource o) -> ApplyOrder.category(o.getKind()),
+                Comparator.reverseOrder())
+            .thenComparing(ObjectRef::of));
+    List<Step> steps = new ArrayList<>();
+    for (GenericKubernetesResource member : sorted) {
+      String cluster = TerminationPolicies.clusterOf(member);
+      String policy = cluster == null ? null : policies.get(cluster);
+      String keep = PruneRules.keepReason(member, policy, prune);
+      steps.add(
+          keep == null
+              ? Step.of(Action.PRUNE, Stage.PRUNE, member, "no longer in the tree")
+              : Step.of(Action.KEEP, Stage.PRUNE, member, keep));
+    }
+    return steps;
+  }
+
+  private static Step parentStep(
+      Stage stage, GenericKubernetesResource parent, GenericKubernetesResource live) {
+    if (live == null) {
+      return Step.of(Action.CREATE, stage, parent, "ApplySet parent");
+    }
+    List<FieldDiff> diffs = ParentDiff.diff(parent, live);
+    if (diffs.isEmpty()) {
+      return Step.of(Action.UNCHANGED, stage, parent, "ApplySet parent");
+    }
+    return new Step(
+        Action.UPDATE, stage, ObjectRef.of(parent), "ApplySet parent", diffs, parent, null);
+  }
+
+  private static void addWaits(List<Step> steps, boolean waitReady) {
+    List<Step> waits = new ArrayList<>();
+    for (Step step : steps) {
+      String kind = step.ref().kind();
+      boolean crd = kind.equals("CustomResourceDefinition");
+      if (crd && (step.action() == Action.CREATE || step.action() == Action.UPDATE)) {
+        waits.add(Step.of(Action.WAIT, Stage.CRDS_ESTABLISHED, step.object(), "Established"));
+      }
+      String readiness = Readiness.describe(step.ref().group(), kind);
+      if (waitReady && readiness != null && step.stage() != Stage.PRUNE) {
+        waits.add(Step.of(Action.WAIT, Stage.READY, step.object(), readiness));
+      }
+    }
+    steps.addAll(waits);
+  }
+
+  private static void checkParent(ApplySet applySet, GenericKubernetesResource parent) {
+    if (parent == null) {
+      return;
+    }
+    String tool = ApplySet.tool(parent);
+    if (!tool.isEmpty() && !tool.equals(ApplySet.TOOL)) {
+      throw new ReconcileException(
+          applySet.parentRef()
+              + " is the parent of an ApplySet managed by "
+              + tool
+              + "; refusing to change it (choose another name with --applyset)");
+    }
+    String id = Objects.label(parent, Keys.APPLYSET_ID);
+    if (id != null && !id.equals(applySet.id())) {
+      throw new ReconcileException(
+          applySet.parentRef() + " carries ApplySet id " + id + ", expected " + applySet.id());
+    }
+  }
+
+  private static Inventory inventoryOf(
+      List<GenericKubernetesResource> objects, Map<String, String> policies) {
+    Set<GroupKind> kinds = new TreeSet<>();
+    Set<String> namespaces = new TreeSet<>();
+    Map<String, String> used = new TreeMap<>();
+    for (GenericKubernetesResource object : objects) {
+      ObjectRef ref = ObjectRef.of(object);
+      kinds.add(ref.groupKind());
+      addNamespace(ref, namespaces);
+      String cluster = TerminationPolicies.clusterOf(object);
+      if (cluster != null && policies.containsKey(cluster)) {
+        used.put(cluster, policies.get(cluster));
+      }
+    }
+    return Inventory.of(kinds, namespaces, used);
+  }
+
+  private static void addNamespace(ObjectRef ref, Set<String> namespaces) {
+    if (ref.namespaced()) {
+      namespaces.add(ref.namespace());
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package dev.kbforge.reconciler.testing;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import io.fabric8.mockwebserver.http.RecordedRequest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * fabric8's mock API server, in CRUD mode (it stores what is written and answers reads from it; it
+ * has no server-side apply, so the reconciler's create/update fallback runs against it) or in
+ * expectation mode (it answers only the requests a test scripts), plus a client for it. Records
+ * every request so tests can count writes.
+ */
+public final class MockCluster implements AutoCloseable {
+  private static final Logger QUIET = Logger.getLogger("io.fabric8.mockwebserver");
+
+  static {
+    QUIET.setLevel(Level.WARNING); // it logs every request at INFO
+  }
+
+  public final KubernetesMockServer server;
+  public final KubernetesClient client;
+  private final List<RecordedRequest> seen = new ArrayList<>();
+
+  private MockCluster(boolean crud) {
+    server =
+        crud
+            ? new KubernetesMockServer(
+                new Context(),
+                new MockWebServer(),
+                new HashMap<>(),
+                new KubernetesCrudDispatcher(),
+                false)
+            : new KubernetesMockServer(false);
+    server.init();
+    client = server.createClient();
+  }
+
+  /** A mock that stores objects (no server-side apply: it answers apply patches 404/415). */
+  public static MockCluster crud() {
+    return new MockCluster(true);
+  }
+
+  /** A mock that answers only what the test expects ({@code server.expect()}), else 404. */
+  public static MockCluster expectations() {
+    return new MockCluster(false);
+  }
+
+  /** Every request received so far (including earlier calls' ones). */
+  public synchronized List<RecordedRequest> requests() {
+    try {
+      RecordedRequest r;
+      while ((r = server.takeRequest(10, TimeUnit.MILLISECONDS)) != null) {
+        seen.add(r);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return List.copyOf(seen);
+  }
+
+  /** Forgets the requests received so far. */
+  public synchronized void clearRequests() {
+    requests();
+    seen.clear();
+  }
+
+  /** The requests that change something (anything but GET), as {@code METHOD path}. */
+  public List<String> writes() {
+    return requests().stream()
+        .filter(r -> !r.getMethod().equals("GET"))
+        .map(r -> r.getMethod() + " " + r.getPath())
+        .toList();
+  }
+
+  public String url() {
+    return client.getMasterUrl().toString();
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    server.destroy();
+  }
+}
