@@ -25,11 +25,26 @@ class InitAddonCommandTest {
     Run init = Run.of("init", "addon", "mydb", "--dir", project.toString());
     assertEquals(0, init.status(), init.err());
 
-    Run validate = Run.of("validate", project.toString());
+    Run validate = Run.of("validate", "--strict", project.toString());
     assertEquals(0, validate.status(), validate.out());
-    ValidateResult result = Kbforge.create().validate(new ValidateRequest(List.of(project), false));
-    assertEquals(0, result.errorCount(), validate.out());
+    ValidateResult result = Kbforge.create().validate(new ValidateRequest(List.of(project), true));
+    assertEquals(List.of(), result.diagnostics(), validate.out());
     assertEquals(5, result.documents(), "addon, cd, cmpd, cmpv, cluster: " + validate.out());
+  }
+
+  @Test
+  void theNewProjectRendersItsExampleWithTheConfigTemplate() throws IOException {
+    Path project = dir.resolve("mydb");
+    assertEquals(0, Run.of("init", "addon", "mydb", "--dir", project.toString()).status());
+    Path out = dir.resolve("out");
+
+    Run render = Run.of("render", "--strict", project.toString(), "--out", out.toString());
+    assertEquals(0, render.status(), render.out() + render.err());
+    Path cluster = out.resolve("default/mydb-example");
+    assertTrue(Files.isRegularFile(cluster.resolve("instanceset-mydb-example-mydb.yaml")));
+    String config =
+        Files.readString(cluster.resolve("configmap-mydb-example-mydb-mydb-config.yaml"));
+    assertTrue(config.contains("mydb-example-mydb (cluster mydb-example"), config);
   }
 
   @Test

@@ -1,6 +1,8 @@
 package dev.kbforge.maven;
 
 import dev.kbforge.compiler.api.Diagnostic;
+import dev.kbforge.compiler.api.RenderResult;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.logging.Log;
 
@@ -32,6 +34,25 @@ final class DiagnosticLog {
   /** {@code file:line:col: severity[CODE]: message}. */
   static String line(Diagnostic d) {
     return d.location() + ": " + d.severity().label() + "[" + d.code() + "]: " + d.message();
+  }
+
+  /** One line: what a render wrote. */
+  static String summary(RenderResult result, Path out) {
+    return result.clusters()
+        + " cluster(s), "
+        + result.objects()
+        + " object(s) in "
+        + out
+        + " ("
+        + result.added()
+        + " added, "
+        + result.changed()
+        + " changed, "
+        + result.unchanged()
+        + " unchanged, "
+        + result.removed()
+        + " removed), "
+        + count(result.warningCount(), "warning");
   }
 
   /** "1 error", "2 warnings". */

@@ -12,7 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -58,13 +57,11 @@ final class RenderState {
   }
 
   /**
-   * The fingerprint of a render: parameters (in the map's order), then one line per file. Folders
-   * are walked the way the compiler walks them: dot-folders and {@code target/} below them are
-   * skipped.
+   * The fingerprint of a render: the parameters (one line), then one line per file. Folders are
+   * walked the way the compiler walks them: dot-folders and {@code target/} below them are skipped.
    */
-  static String fingerprint(List<Path> inputs, Path out, Map<String, String> parameters) {
-    StringBuilder text = new StringBuilder();
-    parameters.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
+  static String fingerprint(List<Path> inputs, Path out, String parameters) {
+    StringBuilder text = new StringBuilder(parameters).append('\n');
     for (Path input : inputs) {
       text.append("input ").append(input).append('\n');
       describe(input, RenderState::read, text);
