@@ -48,6 +48,10 @@ public class RenderMojo extends SourcesMojo {
   @Parameter(property = "kb.clusterDomain", defaultValue = "cluster.local", required = true)
   String clusterDomain;
 
+  /** Also write the KubeBlocks CustomResourceDefinitions under {@code crds/} of the tree. */
+  @Parameter(property = "kb.withCrds", defaultValue = "false")
+  boolean withCrds;
+
   /** Where the state of the last successful render is kept. */
   @Parameter(defaultValue = "${project.build.directory}/kb", readonly = true, required = true)
   File stateDirectory;
@@ -61,7 +65,7 @@ public class RenderMojo extends SourcesMojo {
     Path out = path(outputDirectory);
     List<Path> inputs = inputs();
     RenderOptionsParser.checkOutside(inputs.get(0), out);
-    String parameters = options + " strict=" + strict;
+    String parameters = options + " strict=" + strict + " withCrds=" + withCrds;
     RenderState state = new RenderState(path(stateDirectory), out);
     if (state.matches(RenderState.fingerprint(inputs, out, parameters))) {
       getLog().info("kb:render: inputs unchanged, skipping");
@@ -70,7 +74,7 @@ public class RenderMojo extends SourcesMojo {
     try {
       state.clear();
       RenderResult result =
-          Kbforge.create().render(new RenderRequest(inputs, out, options, strict));
+          Kbforge.create().render(new RenderRequest(inputs, out, options, strict, withCrds));
       report("kb:render", result.diagnostics());
       getLog().info("kb:render: " + DiagnosticLog.summary(result, out));
       state.save(RenderState.fingerprint(inputs, out, parameters));
