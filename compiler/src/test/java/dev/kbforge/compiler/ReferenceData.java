@@ -14,10 +14,15 @@ public final class ReferenceData {
 
   /**
    * The reference folder: {@code <root>/../shared/reference}, or the nearest {@code
-   * shared/reference} above the root (a git worktree may sit deeper than the main checkout). Skips
-   * the calling test when there is none.
+   * shared/reference} above the root (a git worktree may sit deeper than the main checkout), or
+   * wherever the environment variable {@code KBFORGE_REFERENCE} points. Skips the calling test when
+   * there is none.
    */
   public static Path dir() {
+    String env = System.getenv("KBFORGE_REFERENCE");
+    if (env != null && !env.isBlank() && Files.isDirectory(Path.of(env, "kubeblocks-addons"))) {
+      return Path.of(env).toAbsolutePath().normalize();
+    }
     Path root = ProjectRoot.find();
     for (Path dir = root; dir != null; dir = dir.getParent()) {
       Path candidate = dir.resolve("shared/reference");

@@ -26,14 +26,7 @@ class UpstreamResolveConformanceTest {
   private static final List<String> ADDONS = List.of("redis", "postgresql", "mysql", "mongodb");
 
   private static Path reference() {
-    Path root = Path.of(System.getProperty("kbforge.root", ".")).toAbsolutePath().normalize();
-    for (Path dir = root; dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/reference/kubeblocks-addons");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    return root.resolve("../shared/reference/kubeblocks-addons").normalize();
+    return dev.kbforge.compiler.ReferenceData.addons();
   }
 
   private static SynthHarness harness(Path addon, Path example) {
