@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       CrdsCommand.class,
       ApplyCommand.class,
       DiffCommand.class,
+      RolesCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },

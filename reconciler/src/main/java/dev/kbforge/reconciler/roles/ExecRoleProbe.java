@@ -88,10 +88,20 @@ public final class ExecRoleProbe implements RoleProbe {
     return text.isEmpty() ? "" : ": " + text.lines().findFirst().orElse("");
   }
 
+  /** The client's message, and the root cause's (e.g. the handshake's HTTP status) when it adds one. */
   private static String message(Throwable e) {
-    if (e instanceof KubernetesClientException k) {
-      return RoleLabeler.reason(k);
+    if (e == null) {
+      return "unknown error";
     }
-    return e == null ? "unknown error" : String.valueOf(e.getMessage());
+    String outer = e instanceof KubernetesClientException k ? RoleLabeler.reason(k) : e.getMessage();
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String inner = root.getMessage();
+    if (root == e || inner == null || String.valueOf(outer).contains(inner)) {
+      return String.valueOf(outer);
+    }
+    return outer + " (" + inner.lines().findFirst().orElse(inner) + ")";
   }
 }
