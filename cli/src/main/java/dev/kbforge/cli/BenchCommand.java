@@ -1,5 +1,9 @@
 package dev.kbforge.cli;
 
+import dev.kbforge.compiler.api.RenderOptions;
+import dev.kbforge.compiler.api.SecretsMode;
+import dev.kbforge.compiler.api.Target;
+import dev.kbforge.compiler.bench.RenderBenchmark;
 import dev.kbforge.compiler.bench.ValidationBenchmark;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -10,24 +14,55 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code kb bench validate PATH...}: validation throughput next to Jackson's parse floor. */
+/**
+ * {@code kb bench validate PATH...}: validation throughput next to Jackson's parse floor; {@code kb
+ * bench render ADDON}: rendering generated clusters next to Jackson's serialisation floor.
+ */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description =
-        "Measure validation throughput over PATH... (after warm-up) against the YAML parse floor.")
+    description = {
+      "validate PATH...: measure validation throughput over PATH... (after warm-up) against the"
+          + " YAML parse floor.",
+      "render ADDON: render N generated clusters (copies of the addon's examples) into the"
+          + " in-memory tree, against Jackson serialising the same objects to YAML."
+    })
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: validate.")
+  @Parameters(
+      index = "0",
+      paramLabel = "WHAT",
+      description = "What to measure: validate or render.")
   String what;
 
   @Parameters(
       index = "1..*",
       arity = "1..*",
       paramLabel = "PATH",
-      description = "Corpus files or directories.")
+      description = "validate: corpus files or directories; render: one addon folder.")
   List<Path> paths;
+
+  @Option(
+      names = "--clusters",
+      split = ",",
+      defaultValue = "1000,10000",
+      description =
+          "render: how many clusters, one measured render each (default ${DEFAULT-VALUE}).")
+  List<Integer> clusters;
+
+  @Option(
+      names = "--write",
+      paramLabel = "DIR",
+      description = "render: also write each tree to DIR (replaced each time) and time the write.")
+  Path write;
+
+  @Option(
+      names = "--target",
+      defaultValue = "instanceset",
+      converter = RenderCommand.TargetConverter.class,
+      description = "render: the target (default ${DEFAULT-VALUE}).")
+  Target target;
 
   @Option(
       names = "--warmup",
@@ -43,9 +78,12 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if ("render".equals(what)) {
+      return render();
+    }
     if (!"validate".equals(what)) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "unknown benchmark '" + what + "' (use validate)");
+          spec.commandLine(), "unknown benchmark '" + what + "' (use validate or render)");
     }
     ValidationBenchmark.Report r = ValidationBenchmark.run(paths, warmup, iterations);
     PrintWriter out = spec.commandLine().getOut();
@@ -59,5 +97,40 @@ final class BenchCommand implements Callable<Integer> {
     out.printf("floor (Jackson YAML parse):    %8.2f ms/pass%n", r.parseFloorMillis());
     out.printf("ratio validate/floor: %.2fx%n", r.ratioToFloor());
     return 0;
+  }
+
+  private int render() {
+    PrintWriter out = spec.commandLine().getOut();
+    RenderOptions options =
+        new RenderOptions(target, SecretsMode.APPLY, RenderOptions.DEFAULT_CLUSTER_DOMAIN);
+    out.printf(
+        "render of generated clusters (%s), heap max %d MiB%n",
+        paths.get(0), Runtime.getRuntime().maxMemory() >> 20);
+    out.println(
+        "clusters  objects   files   render ms   objects/s   floor ms  ratio  peak heap MiB  errors"
+            + (write == null ? "" : "   write ms"));
+    for (int n : clusters) {
+      RenderBenchmark.Report r =
+          RenderBenchmark.run(paths.get(0), n, warmupClusters(n), options, write);
+      out.printf(
+          "%8d %8d %7d %11.0f %11.0f %10.0f %6.2f %14d %7d",
+          r.clusters(),
+          r.objects(),
+          r.files(),
+          r.renderMillis(),
+          r.objectsPerSecond(),
+          r.floorMillis(),
+          r.ratioToFloor(),
+          r.peakHeapBytes() >> 20,
+          r.errors());
+      out.println(write == null ? "" : String.format("%11.0f", r.writeMillis()));
+      out.flush();
+    }
+    return 0;
+  }
+
+  /** A warm-up render big enough for the JIT, small next to the measured one. */
+  private int warmupClusters(int n) {
+    return Math.min(Math.max(warmup, 1) * 10, Math.max(n / 5, 1));
   }
 }

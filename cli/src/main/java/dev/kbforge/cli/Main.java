@@ -10,12 +10,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "kbforge: validate (and, later, compile) KubeBlocks addons and clusters offline.",
+      "kbforge: validate KubeBlocks addons and clusters offline, and compile clusters into"
+          + " GitOps trees.",
       ""
     },
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
       ValidateCommand.class,
+      RenderCommand.class,
       CrdsCommand.class,
       ApplyCommand.class,
       DiffCommand.class,
@@ -28,6 +30,7 @@ import picocli.CommandLine.Command;
       "Examples:",
       "  kb validate addons examples",
       "  kb validate --format sarif addons > kbforge.sarif",
+      "  kb render addons/redis --out gitops",
       "  kb crds --out deploy/crds",
       "  kb apply --dry-run out/",
       "",

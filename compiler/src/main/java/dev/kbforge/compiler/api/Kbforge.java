@@ -18,6 +18,17 @@ public interface Kbforge {
   ValidateResult validate(ValidateRequest request);
 
   /**
+   * Compiles every Cluster under the request's paths and, when there are no errors (warnings count
+   * as errors under {@code strict}), replaces the output folder with the new tree. A render with
+   * errors writes nothing at all.
+   *
+   * @throws InputException when a path is missing or unreadable
+   * @throws OutputException when the output folder cannot be used or written (the previous tree is
+   *     then left as it was)
+   */
+  RenderResult render(RenderRequest request);
+
+  /**
    * The files {@link #crds(Path)} writes, as text: one CustomResourceDefinition per KubeBlocks kind
    * ({@code <plural>.<group>.yaml}: ClusterDefinition, ComponentDefinition, ComponentVersion,
    * ShardingDefinition, Cluster, InstanceSet), generated from kbforge's schemas, and a

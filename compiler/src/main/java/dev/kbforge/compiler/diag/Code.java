@@ -235,6 +235,20 @@ public enum Code {
       "service port or address allocated at run time (NodePort, LoadBalancer): the var is left out"),
   KB5224(Severity.WARNING, "host-network port allocated at run time: the var is left out"),
   KB5225(Severity.WARNING, "serviceRefVarRef is not resolved offline: the var is left out"),
+
+  // --- KB54xx: compilation (Cluster to objects, kb render) ---
+  KB5401(
+      Severity.ERROR,
+      "config or script template has no source: no templates/<name>/ folder, no such ConfigMap"),
+  KB5402(Severity.ERROR, "Cluster configs[].configMap names a ConfigMap not in the input set"),
+  KB5403(Severity.ERROR, "two Clusters compile into the same namespace and name"),
+  KB5404(Severity.WARNING, "nothing to render: the input holds no Cluster"),
+  KB5405(Severity.ERROR, "two objects of a Cluster have the same kind, namespace and name"),
+  KB5406(Severity.ERROR, "Cluster name or namespace is not a DNS label (lower case, at most 63)"),
+  KB5410(
+      Severity.ERROR,
+      "kubeblocks target: a Pebble template cannot be passed to KubeBlocks (Go templates only)"),
+  KB5449(Severity.ERROR, "internal error while compiling a Cluster (a kbforge bug)"),
   ;
 
   private final Severity severity;

@@ -62,6 +62,14 @@ public final class Reporter {
             file.line(pos.line())));
   }
 
+  /** Adds a finding made elsewhere (e.g. collected in a scratch reporter first). */
+  public void add(Diagnostic diagnostic) {
+    if (diagnostic.isError()) {
+      errors++;
+    }
+    diagnostics.add(diagnostic);
+  }
+
   public boolean hasErrors() {
     return errors > 0;
   }

@@ -12,9 +12,10 @@ import tools.jackson.databind.node.ObjectNode;
  * Lays compiled clusters out as the GitOps tree of DESIGN section 6:
  *
  * <pre>
- * kustomization.yaml             crds (when given), then every cluster folder, sorted
+ * kustomization.yaml             crds and _definitions (when given), then every cluster folder, sorted
  * crds/kustomization.yaml        the CRD files in the given order
  * crds/customresourcedefinition-&lt;name&gt;.yaml
+ * _definitions/...               shared KubeBlocks definitions (kubeblocks target), same layout
  * &lt;namespace&gt;/&lt;cluster&gt;/kustomization.yaml   the cluster's files in the given (apply) order
  * &lt;namespace&gt;/&lt;cluster&gt;/&lt;kind&gt;-&lt;name&gt;.yaml  one object per file ({@link FileNames})
  * </pre>
@@ -28,6 +29,12 @@ public final class GitOpsLayout {
   /** The folder of CustomResourceDefinitions. */
   public static final String CRDS = "crds";
 
+  /**
+   * The folder of the KubeBlocks definitions shared by the clusters of a {@code kubeblocks} render.
+   * Its leading underscore keeps it apart from every namespace folder.
+   */
+  public static final String DEFINITIONS = "_definitions";
+
   /** Namespaces and Cluster names are DNS labels; anything else is a bug in an earlier phase. */
   private static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
@@ -40,9 +47,30 @@ public final class GitOpsLayout {
 
   /** The tree of {@code clusters}, plus a crds folder when {@code crds} is not empty. */
   public static OutputTree build(List<ClusterObjects> clusters, List<ObjectNode> crds) {
-    OutputTree tree = new OutputTree();
-    TreeSet<String> folders = new TreeSet<>();
-    for (ClusterObjects cluster : clusters) {
+    return build(clusters, crds, List.of());
+  }
+
+  /**
+   * The tree of {@code clusters}, plus a crds folder when {@code crds} is not empty and a {@link
+   * #DEFINITIONS} folder (listed after crds, before the clusters) when {@code definitions} is not.
+   */
+  public static OutputTree build(
+      List<ClusterObjects> clusters, List<ObjectNode> crds, List<ObjectNode> definitions) {
+    Builder builder = new Builder();
+    clusters.forEach(builder::add);
+    return builder.build(crds, definitions);
+  }
+
+  /**
+   * Builds the tree one cluster at a time: each cluster's objects are serialised as they come, so a
+   * render of many clusters holds their bytes, not their object trees.
+   */
+  public static final class Builder {
+    private final OutputTree tree = new OutputTree();
+    private final TreeSet<String> folders = new TreeSet<>();
+
+    /** Adds a cluster's folder. */
+    public void add(ClusterObjects cluster) {
       checkLabel(cluster.namespace(), "namespace");
       checkLabel(cluster.cluster(), "cluster name");
       if (!folders.add(cluster.folder())) {
@@ -50,14 +78,26 @@ public final class GitOpsLayout {
       }
       tree.putAll(cluster.folder(), folder(cluster.objects()));
     }
-    List<String> resources = new ArrayList<>();
-    if (!crds.isEmpty()) {
-      tree.putAll(CRDS, folder(crds));
-      resources.add(CRDS); // first: custom resources need their definitions
+
+    /**
+     * The tree of the clusters added, plus a crds folder when {@code crds} is not empty and a
+     * {@link #DEFINITIONS} folder (after crds, before the clusters) when {@code definitions} is
+     * not. Call once.
+     */
+    public OutputTree build(List<ObjectNode> crds, List<ObjectNode> definitions) {
+      List<String> resources = new ArrayList<>();
+      if (!crds.isEmpty()) {
+        tree.putAll(CRDS, folder(crds));
+        resources.add(CRDS); // first: custom resources need their definitions
+      }
+      if (!definitions.isEmpty()) {
+        tree.putAll(DEFINITIONS, folder(definitions));
+        resources.add(DEFINITIONS); // before the Clusters that use them
+      }
+      resources.addAll(folders);
+      tree.put(TreeMarker.FILE, root(resources));
+      return tree;
     }
-    resources.addAll(folders);
-    tree.put(TreeMarker.FILE, root(resources));
-    return tree;
   }
 
   /**

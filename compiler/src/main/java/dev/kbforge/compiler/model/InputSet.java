@@ -3,10 +3,12 @@ package dev.kbforge.compiler.model;
 import dev.kbforge.compiler.source.SourceDocument;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Every recognised document of one run, grouped by kind. Definitions and clusters are checked
@@ -15,6 +17,26 @@ import java.util.Optional;
 public final class InputSet {
   private final Map<Kind, List<SourceDocument>> byKind = new EnumMap<>(Kind.class);
   private final Map<Kind, Map<String, SourceDocument>> byName = new EnumMap<>(Kind.class);
+  private TemplateSources templates = TemplateSources.NONE;
+  private final Map<Class<?>, Object> derived = new HashMap<>();
+
+  /**
+   * Data derived from the whole set, computed once and shared by every check and phase that asks
+   * for it (a definition resolver and the Cluster layouts it memoises, say). Ask only once every
+   * document is added.
+   */
+  public <T> T derived(Class<T> type, Supplier<T> compute) {
+    return type.cast(derived.computeIfAbsent(type, t -> compute.get()));
+  }
+
+  /** The addons' file-template folders read with the documents. */
+  public TemplateSources templates() {
+    return templates;
+  }
+
+  public void setTemplates(TemplateSources templates) {
+    this.templates = templates;
+  }
 
   /**
    * Adds a document. Only {@code valid} documents (no schema errors) are visited by checks, but

@@ -2,6 +2,8 @@ package dev.kbforge.compiler.pipeline;
 
 import dev.kbforge.compiler.api.CrdResult;
 import dev.kbforge.compiler.api.Kbforge;
+import dev.kbforge.compiler.api.RenderRequest;
+import dev.kbforge.compiler.api.RenderResult;
 import dev.kbforge.compiler.api.ValidateRequest;
 import dev.kbforge.compiler.api.ValidateResult;
 import dev.kbforge.compiler.crd.CrdGenerator;
@@ -27,6 +29,11 @@ public final class DefaultKbforge implements Kbforge {
   @Override
   public ValidateResult validate(ValidateRequest request) {
     return pipeline.validate(request);
+  }
+
+  @Override
+  public RenderResult render(RenderRequest request) {
+    return pipeline.render(request);
   }
 
   @Override

@@ -42,6 +42,7 @@ final class InputCollector {
       return walk.filter(Files::isRegularFile)
           .filter(InputCollector::isYaml)
           .filter(p -> !hidden(path, p))
+          .filter(p -> !inTemplateFolder(path, p))
           .toList();
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new InputException("cannot read directory " + path + ": " + e.getMessage(), e);
@@ -79,6 +80,26 @@ final class InputCollector {
       String part = relative.getName(i).toString();
       if (part.startsWith(".") || part.equals("target")) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Files under an addon's {@code templates/} folder are template sources (read by {@link
+   * TemplateReader}), never documents, even when they are named *.yaml.
+   */
+  private static boolean inTemplateFolder(Path root, Path file) {
+    for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
+      Path name = dir.getFileName();
+      if (name != null
+          && name.toString().equals(TemplateReader.TEMPLATES)
+          && dir.getParent() != null
+          && Files.isRegularFile(dir.getParent().resolve(ADDON_FILE))) {
+        return true;
+      }
+      if (dir.equals(root)) {
+        break;
       }
     }
     return false;

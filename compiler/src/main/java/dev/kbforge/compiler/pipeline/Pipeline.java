@@ -2,13 +2,25 @@ package dev.kbforge.compiler.pipeline;
 
 import dev.kbforge.compiler.api.Diagnostic;
 import dev.kbforge.compiler.api.InputException;
+import dev.kbforge.compiler.api.RenderOptions;
+import dev.kbforge.compiler.api.RenderRequest;
+import dev.kbforge.compiler.api.RenderResult;
 import dev.kbforge.compiler.api.ValidateRequest;
 import dev.kbforge.compiler.api.ValidateResult;
+import dev.kbforge.compiler.compile.ClusterCompiler;
+import dev.kbforge.compiler.compile.Compilation;
+import dev.kbforge.compiler.compile.CompilePhases;
 import dev.kbforge.compiler.diag.Code;
 import dev.kbforge.compiler.diag.Reporter;
+import dev.kbforge.compiler.emit.ClusterObjects;
+import dev.kbforge.compiler.emit.GitOpsLayout;
+import dev.kbforge.compiler.emit.OutputTree;
+import dev.kbforge.compiler.emit.TreeWriter;
+import dev.kbforge.compiler.emit.WriteSummary;
 import dev.kbforge.compiler.load.YamlLoader;
 import dev.kbforge.compiler.model.InputSet;
 import dev.kbforge.compiler.model.Kind;
+import dev.kbforge.compiler.model.TemplateSources;
 import dev.kbforge.compiler.render.DefinitionExpander;
 import dev.kbforge.compiler.source.Position;
 import dev.kbforge.compiler.source.SourceDocument;
@@ -24,17 +36,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * kbforge's phases, in order, written down in one place (DESIGN section 3):
  *
- * <ol>
- *   <li>load: read files into positioned documents ({@link YamlLoader});
- *   <li>validate: classify kinds, JSON Schema per kind, Kubernetes types, semantic checks;
- *   <li>resolve, lower, render, emit: compilation (added by the render work).
+ * <ol start="0">
+ *   <li>read ({@link #read}): the YAML files under the paths and the addons' template folders; the
+ *       only step before the write that touches the disk;
+ *   <li>load ({@link #load}): positioned documents ({@link YamlLoader}), *.yaml.peb definitions
+ *       expanded first;
+ *   <li>validate ({@link #validate(List, TemplateSources, Reporter)}): kinds, JSON Schema per kind,
+ *       Kubernetes types, semantic checks;
+ *   <li>resolve, vars, templates, lower ({@link ClusterCompiler}): each valid Cluster through its
+ *       layout, synthesized components, resolved vars, rendered file templates and the target's
+ *       lowerers; an error stops these steps for that Cluster only;
+ *   <li>emit ({@link GitOpsLayout}): the objects as an in-memory {@link OutputTree};
+ *   <li>write ({@link TreeWriter}): only for {@code kb render}, only without errors.
  * </ol>
  *
- * Only {@link #readFiles} touches the disk; every later phase is pure.
+ * {@code kb validate} runs phases 0 to 4 (with the default render options) so that template and
+ * resolution errors show there too; {@code kb render} runs them all. Phases 1 to 4 are pure.
  */
 public final class Pipeline {
   private final YamlLoader loader = new YamlLoader();
@@ -42,26 +64,136 @@ public final class Pipeline {
   private final SchemaValidator schemas = new SchemaValidator();
   private final KubeTypeValidator kubeTypes = new KubeTypeValidator();
   private final List<Check> checks = Checks.all();
+  private final CompilePhases phases;
+
+  public Pipeline() {
+    this(CompilePhases.standard());
+  }
+
+  /** A pipeline with other compile steps (tests put stubs in). */
+  public Pipeline(CompilePhases phases) {
+    this.phases = phases;
+  }
 
   /** The loaded input of one run: the files read and their documents. */
   public record Loaded(List<SourceFile> files, List<SourceDocument> documents) {}
 
+  /** What phase 0 read: the input files' text and the addons' template folders. */
+  public record Inputs(List<SourceText> texts, TemplateSources templates) {}
+
+  /**
+   * The result of phases 1 to 4.
+   *
+   * @param files input files read
+   * @param documents documents loaded
+   * @param clusters Clusters compiled without error
+   * @param objects objects in the tree
+   * @param tree the GitOps tree
+   * @param compilation the compiled objects the tree was laid out from
+   */
+  public record Compiled(
+      int files,
+      int documents,
+      int clusters,
+      int objects,
+      OutputTree tree,
+      Compilation compilation) {}
+
+  /** {@code kb validate}: every phase but the write, with the default render options. */
   public ValidateResult validate(ValidateRequest request) {
     Reporter reporter = new Reporter();
-    List<SourceText> texts = readFiles(request.paths());
-    Loaded loaded = load(texts, reporter);
-    validate(loaded.documents(), reporter);
-    if (loaded.documents().isEmpty() && !reporter.hasErrors()) {
+    Compiled compiled = compile(read(request.paths()), RenderOptions.defaults(), reporter);
+    noDocuments(compiled, request.paths(), reporter);
+    List<Diagnostic> diagnostics = finish(reporter, request.strict());
+    return new ValidateResult(diagnostics, compiled.files(), compiled.documents());
+  }
+
+  /**
+   * {@code kb render}: every phase; the tree is written only when there are no errors (after {@code
+   * strict}), so a failed render leaves the previous tree untouched.
+   */
+  public RenderResult render(RenderRequest request) {
+    Reporter reporter = new Reporter();
+    Compiled compiled = compile(read(request.paths()), request.options(), reporter);
+    noDocuments(compiled, request.paths(), reporter);
+    if (compiled.documents() > 0 && compiled.clusters() == 0 && !reporter.hasErrors()) {
+      reporter.at(
+          Code.KB5404,
+          Code.KB5404.severity(),
+          SourceFile.of(joined(request.paths()), ""),
+          Position.UNKNOWN,
+          "no Cluster in the input: the tree holds no cluster",
+          "add Cluster documents (e.g. an addon's examples/) to the paths");
+    }
+    List<Diagnostic> diagnostics = finish(reporter, request.strict());
+    if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+      return new RenderResult(
+          diagnostics,
+          compiled.files(),
+          compiled.documents(),
+          compiled.clusters(),
+          compiled.objects(),
+          0,
+          0,
+          0,
+          0,
+          false);
+    }
+    WriteSummary written = new TreeWriter().write(compiled.tree(), request.out());
+    return new RenderResult(
+        diagnostics,
+        compiled.files(),
+        compiled.documents(),
+        compiled.clusters(),
+        compiled.objects(),
+        written.added(),
+        written.changed(),
+        written.unchanged(),
+        written.removed(),
+        true);
+  }
+
+  /** Phases 1 to 4 over what phase 0 read: pure, findings to {@code reporter}. */
+  public Compiled compile(Inputs inputs, RenderOptions options, Reporter reporter) {
+    return compile(inputs, options, reporter, cluster -> {});
+  }
+
+  /**
+   * As above; {@code observer} sees each compiled Cluster's objects before they are laid out (for
+   * benchmarks and tests).
+   */
+  public Compiled compile(
+      Inputs inputs, RenderOptions options, Reporter reporter, Consumer<ClusterObjects> observer) {
+    Loaded loaded = load(inputs.texts(), reporter);
+    InputSet set = validate(loaded.documents(), inputs.templates(), reporter);
+    GitOpsLayout.Builder layout = new GitOpsLayout.Builder();
+    Compilation compilation =
+        new ClusterCompiler(set, options, phases)
+            .compileAll(reporter, observer.andThen(layout::add));
+    OutputTree tree = layout.build(List.of(), compilation.definitions());
+    return new Compiled(
+        inputs.texts().size(),
+        loaded.documents().size(),
+        compilation.clusters(),
+        compilation.objectCount(),
+        tree,
+        compilation);
+  }
+
+  private static void noDocuments(Compiled compiled, List<Path> paths, Reporter reporter) {
+    if (compiled.documents() == 0 && !reporter.hasErrors()) {
       reporter.at(
           Code.KB1011,
           Code.KB1011.severity(),
-          SourceFile.of(
-              String.join(" ", request.paths().stream().map(Path::toString).toList()), ""),
+          SourceFile.of(joined(paths), ""),
           Position.UNKNOWN,
           "no Kubernetes documents found",
           "kbforge reads *.yaml and *.yml files");
     }
-    return result(reporter, request.strict(), texts.size(), loaded.documents().size());
+  }
+
+  private static String joined(List<Path> paths) {
+    return String.join(" ", paths.stream().map(Path::toString).toList());
   }
 
   /**
@@ -74,21 +206,31 @@ public final class Pipeline {
     }
   }
 
-  /** Phase 0 (I/O): read every YAML file (and *.yaml.peb template) under the paths. */
+  /** Phase 0 (I/O): every YAML file (and *.yaml.peb) under the paths, and template folders. */
+  public static Inputs read(List<Path> paths) {
+    List<Path> files = InputCollector.collect(paths);
+    return new Inputs(texts(files), TemplateReader.read(files));
+  }
+
+  /** The YAML files (and *.yaml.peb templates) under the paths, read (I/O). */
   public static List<SourceText> readFiles(List<Path> paths) {
+    return texts(InputCollector.collect(paths));
+  }
+
+  private static List<SourceText> texts(List<Path> files) {
     List<SourceText> texts = new ArrayList<>();
-    for (Path file : InputCollector.collect(paths)) {
+    for (Path file : files) {
       Optional<SourceText> addon = Optional.empty();
       if (DefinitionExpander.isDefinitionTemplate(file.getFileName().toString())) {
-        addon = InputCollector.addonOf(file).map(Pipeline::read);
+        addon = InputCollector.addonOf(file).map(Pipeline::readText);
       }
-      SourceText own = read(file);
+      SourceText own = readText(file);
       texts.add(new SourceText(own.name(), own.text(), addon));
     }
     return texts;
   }
 
-  private static SourceText read(Path file) {
+  private static SourceText readText(Path file) {
     try {
       return new SourceText(
           InputCollector.display(file), Files.readString(file, StandardCharsets.UTF_8));
@@ -116,9 +258,16 @@ public final class Pipeline {
     return new Loaded(files, documents);
   }
 
-  /** Phase 2: kinds, schemas, Kubernetes types, then the semantic checks over the whole set. */
+  /** Phase 2 without template folders (see below). */
   public InputSet validate(List<SourceDocument> documents, Reporter reporter) {
+    return validate(documents, TemplateSources.NONE, reporter);
+  }
+
+  /** Phase 2: kinds, schemas, Kubernetes types, then the semantic checks over the whole set. */
+  public InputSet validate(
+      List<SourceDocument> documents, TemplateSources templates, Reporter reporter) {
     InputSet inputs = new InputSet();
+    inputs.setTemplates(templates);
     for (SourceDocument doc : documents) {
       Optional<Kind> kind = DocumentClassifier.classify(doc, reporter);
       if (kind.isEmpty()) {
@@ -136,12 +285,13 @@ public final class Pipeline {
     return inputs;
   }
 
-  private static ValidateResult result(Reporter reporter, boolean strict, int files, int docs) {
+  /** Every finding in output order; warnings as errors under {@code strict}. */
+  private static List<Diagnostic> finish(Reporter reporter, boolean strict) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (Diagnostic d : reporter.diagnostics()) {
       diagnostics.add(strict ? d.asError() : d);
     }
     diagnostics.sort(Diagnostic.ORDER);
-    return new ValidateResult(diagnostics, files, docs);
+    return diagnostics;
   }
 }

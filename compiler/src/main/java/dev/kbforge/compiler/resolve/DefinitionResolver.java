@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -27,6 +28,23 @@ public final class DefinitionResolver {
   private final InputSet inputs;
   private final Set<SourceDocument> valid = Collections.newSetFromMap(new IdentityHashMap<>());
   private final ComponentVersions versions;
+
+  private final Map<SourceDocument, ClusterLayout> layouts = new IdentityHashMap<>();
+
+  /** The resolver of an input set, shared by everything that resolves against it. */
+  public static DefinitionResolver of(InputSet inputs) {
+    return inputs.derived(DefinitionResolver.class, () -> new DefinitionResolver(inputs));
+  }
+
+  /** The layout of a Cluster of the set, built once. */
+  public ClusterLayout layout(SourceDocument cluster) {
+    ClusterLayout layout = layouts.get(cluster);
+    if (layout == null) {
+      layout = ClusterLayout.of(cluster, this);
+      layouts.put(cluster, layout);
+    }
+    return layout;
+  }
 
   public DefinitionResolver(InputSet inputs) {
     this.inputs = inputs;

@@ -4,7 +4,6 @@ import dev.kbforge.compiler.diag.Code;
 import dev.kbforge.compiler.model.NameMatcher;
 import dev.kbforge.compiler.resolve.Nodes;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,11 +47,12 @@ final class ObjectVars {
     if (referents.isEmpty()) {
       return RawVars.empty();
     }
-    Map<SynthesizedComponent, Optional<T>> objects = new LinkedHashMap<>();
-    referents.get().forEach(c -> objects.put(c, lookup.find(c)));
+    // a list, not a map: a component's hashCode hashes its whole definition document
+    List<Map.Entry<SynthesizedComponent, Optional<T>>> objects = new ArrayList<>();
+    referents.get().forEach(c -> objects.add(Map.entry(c, lookup.find(c))));
     boolean optional = Nodes.isTrue(ref, "optional");
-    boolean anyAbsent = objects.isEmpty() || objects.values().stream().anyMatch(Optional::isEmpty);
-    boolean allAbsent = objects.values().stream().allMatch(Optional::isEmpty);
+    boolean anyAbsent = objects.isEmpty() || objects.stream().anyMatch(e -> e.getValue().isEmpty());
+    boolean allAbsent = objects.stream().allMatch(e -> e.getValue().isEmpty());
     if (optional && allAbsent) {
       return RawVars.empty();
     }
@@ -65,7 +65,7 @@ final class ObjectVars {
     }
     // short component name -> value, sorted (KubeBlocks orders several objects by name)
     Map<String, VarValue> values = new TreeMap<>();
-    for (Map.Entry<SynthesizedComponent, Optional<T>> e : objects.entrySet()) {
+    for (Map.Entry<SynthesizedComponent, Optional<T>> e : objects) {
       VarValue value =
           e.getValue().isEmpty()
               ? VarValue.missing()

@@ -16,7 +16,7 @@ import dev.kbforge.compiler.validate.Check;
 public final class ClusterDefinitionRefCheck implements Check {
   @Override
   public void run(InputSet inputs, Reporter reporter) {
-    DefinitionResolver definitions = new DefinitionResolver(inputs);
+    DefinitionResolver definitions = DefinitionResolver.of(inputs);
     for (SourceDocument cluster : inputs.of(Kind.CLUSTER)) {
       TopologyResolution topology = definitions.topology(cluster);
       switch (topology.status()) {

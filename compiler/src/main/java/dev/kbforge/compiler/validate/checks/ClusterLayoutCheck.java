@@ -12,9 +12,9 @@ import dev.kbforge.compiler.validate.Check;
 abstract class ClusterLayoutCheck implements Check {
   @Override
   public final void run(InputSet inputs, Reporter reporter) {
-    DefinitionResolver definitions = new DefinitionResolver(inputs);
+    DefinitionResolver definitions = DefinitionResolver.of(inputs);
     for (SourceDocument cluster : inputs.of(Kind.CLUSTER)) {
-      check(ClusterLayout.of(cluster, definitions), reporter);
+      check(definitions.layout(cluster), reporter);
     }
   }
 

@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A config or script {@code template} names the ConfigMap its files come from. KubeBlocks needs
- * that ConfigMap to exist unless the template is externalManaged; when the input set has no
- * ConfigMap of that name, the files are probably missing (KB3137). A warning: the ConfigMap may be
- * installed separately.
+ * A config or script {@code template} names the ConfigMap its files come from (or, in kbforge's
+ * addon layout, the folder {@code templates/<template>/} of the definition's addon). KubeBlocks
+ * needs that ConfigMap to exist unless the template is externalManaged; when the input set has
+ * neither, the files are probably missing (KB3137). A warning: the ConfigMap may be installed
+ * separately. Compiling a Cluster that uses the template is an error (KB5401).
  */
 public final class FileTemplateSourceCheck implements Check {
   @Override
@@ -27,7 +28,8 @@ public final class FileTemplateSourceCheck implements Check {
           Located template = entry.get("template");
           if (template.text().isEmpty()
               || entry.isTrue("externalManaged")
-              || configMaps.contains(template.text())) {
+              || configMaps.contains(template.text())
+              || inputs.templates().folder(doc.file().name(), template.text()).isPresent()) {
             continue;
           }
           reporter.value(
@@ -44,7 +46,11 @@ public final class FileTemplateSourceCheck implements Check {
   private static String hint(String template, Set<String> configMaps) {
     String close = DidYouMean.hint(template, configMaps);
     return close.isEmpty()
-        ? "add a ConfigMap named '" + template + "' holding the files, or set externalManaged: true"
+        ? "add a folder templates/"
+            + template
+            + "/ to the addon, or a ConfigMap named '"
+            + template
+            + "', or set externalManaged: true"
         : close;
   }
 }

@@ -1,0 +1,133 @@
+package dev.kbforge.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code kb render}: arguments, summary line and exit status, run in-process. */
+class RenderCommandTest {
+  @TempDir Path dir;
+
+  private String redis() {
+    return Trees.root().resolve("addons/redis").toString();
+  }
+
+  private String out() {
+    return dir.resolve("out").toString();
+  }
+
+  @Test
+  void rendersTheRedisExamplesAndSaysWhatItWrote() throws IOException {
+    Run run = Run.of("render", redis(), "--out", out());
+    assertEquals(0, run.status(), run.out() + run.err());
+    String summary = run.out().lines().reduce((a, b) -> b).orElse("");
+    assertTrue(summary.startsWith("rendered 3 cluster(s), "), summary);
+    assertTrue(summary.endsWith(" 0 changed, 0 unchanged, 0 removed"), summary);
+    assertTrue(
+        Files.isRegularFile(dir.resolve("out/default/redis-replication/kustomization.yaml")));
+    assertTrue(Trees.objectFiles(dir.resolve("out")) > 3);
+  }
+
+  @Test
+  void aSecondRenderChangesNothing() {
+    assertEquals(0, Run.of("render", redis(), "--out", out()).status());
+    Run again = Run.of("render", redis(), "--out", out());
+    assertEquals(0, again.status(), again.out());
+    assertTrue(again.out().contains(" 0 file(s) added, 0 changed, "), again.out());
+    assertTrue(again.out().contains(" 0 removed"), again.out());
+  }
+
+  @Test
+  void everyTargetAndSecretsModeIsAccepted() {
+    for (String target : new String[] {"instanceset", "StatefulSet"}) {
+      for (String secrets : new String[] {"apply", "external-secrets"}) {
+        Run run =
+            Run.of(
+                "render",
+                redis(),
+                "--out",
+                out(),
+                "--target",
+                target,
+                "--secrets",
+                secrets,
+                "--cluster-domain",
+                "corp.example");
+        assertEquals(0, run.status(), target + "/" + secrets + ": " + run.out() + run.err());
+      }
+    }
+  }
+
+  @Test
+  void machineFormatsKeepStdoutParseable() {
+    Run run = Run.of("render", "--format", "json", redis(), "--out", out());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().startsWith("{") && run.out().strip().endsWith("}"), run.out());
+    assertTrue(run.err().startsWith("rendered 3 cluster(s)"), run.err());
+  }
+
+  @Test
+  void outIsRequired() {
+    Run run = Run.of("render", redis());
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("--out"), run.err());
+    assertFalse(run.printedStackTrace(), run.err());
+  }
+
+  @Test
+  void unknownTargetSecretsModeAndDomainAreUsageErrors() {
+    String[][] bad = {
+      {"--target", "deployment"}, {"--secrets", "vault"}, {"--cluster-domain", "Not A Domain"}
+    };
+    for (String[] option : bad) {
+      Run run = Run.of("render", redis(), "--out", out(), option[0], option[1]);
+      assertEquals(2, run.status(), String.join(" ", option));
+      assertTrue(run.err().contains(option[1]), run.err());
+      assertFalse(run.printedStackTrace(), run.err());
+    }
+    assertFalse(Files.exists(dir.resolve("out")));
+  }
+
+  @Test
+  void anOutputFolderThatCannotBeUsedIsOneLineAndExitTwo() throws IOException {
+    Path file = Files.writeString(dir.resolve("taken"), "not a folder\n");
+    Run run = Run.of("render", redis(), "--out", file.toString());
+    assertEquals(2, run.status(), run.out());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().startsWith("kb: "), run.err());
+    assertEquals("not a folder\n", Files.readString(file));
+  }
+
+  @Test
+  void aFolderKbforgeDidNotWriteIsNotReplaced() throws IOException {
+    Path mine = Files.createDirectories(dir.resolve("mine"));
+    Files.writeString(mine.resolve("notes.txt"), "keep me\n");
+    Run run = Run.of("render", redis(), "--out", mine.toString());
+    assertEquals(2, run.status(), run.out());
+    assertEquals("keep me\n", Files.readString(mine.resolve("notes.txt")));
+  }
+
+  @Test
+  void missingInputIsExitTwo() {
+    Run run = Run.of("render", dir.resolve("nope").toString(), "--out", out());
+    assertEquals(2, run.status());
+    assertFalse(run.printedStackTrace(), run.err());
+  }
+
+  @Test
+  void helpDescribesTargetsSecretsAndExitStatus() {
+    Run run = Run.of("render", "--help");
+    assertEquals(0, run.status());
+    for (String word :
+        new String[] {"--out", "--target", "statefulset", "kubeblocks", "external-secrets"}) {
+      assertTrue(run.out().contains(word), word + " in " + run.out());
+    }
+    assertTrue(Run.of("--help").out().contains("render"));
+  }
+}

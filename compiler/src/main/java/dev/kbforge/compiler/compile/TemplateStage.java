@@ -1,0 +1,137 @@
+package dev.kbforge.compiler.compile;
+
+import dev.kbforge.compiler.api.Diagnostic;
+import dev.kbforge.compiler.diag.Code;
+import dev.kbforge.compiler.diag.Reporter;
+import dev.kbforge.compiler.model.InputSet;
+import dev.kbforge.compiler.model.Kind;
+import dev.kbforge.compiler.model.TemplateFolder;
+import dev.kbforge.compiler.render.ConfigMapTemplate;
+import dev.kbforge.compiler.render.FileTemplateRenderer;
+import dev.kbforge.compiler.source.SourceDocument;
+import dev.kbforge.compiler.synth.RenderedTemplate;
+import dev.kbforge.compiler.synth.ResolvedVars;
+import dev.kbforge.compiler.synth.SynthesizedComponent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Renders a component's config and script templates (reference section 6.6, DESIGN section 4). For
+ * each {@code configs[]} and {@code scripts[]} entry of the ComponentDefinition that is not
+ * externalManaged, the files come from, in this order: the ConfigMap the Cluster names in {@code
+ * configs[].configMap}; the folder {@code templates/<template>/} of the definition's addon (Pebble
+ * for {@code *.peb}, verbatim otherwise); a ConfigMap document named like the template (copied as
+ * written; Go templates are warned about). Folders are compiled once per run and ConfigMaps read
+ * once, and a finding repeated by many clusters is reported once.
+ */
+final class TemplateStage {
+  /** {@code defaultMode} of a template volume when the definition sets none (0444). */
+  static final int DEFAULT_MODE = 0444;
+
+  private final InputSet inputs;
+  private final Map<String, FileTemplateRenderer> folders = new HashMap<>();
+  private final Map<SourceDocument, SortedMap<String, String>> configMaps = new IdentityHashMap<>();
+  private final Set<Diagnostic> reported = new HashSet<>();
+
+  TemplateStage(InputSet inputs) {
+    this.inputs = inputs;
+  }
+
+  /** The rendered templates of {@code c} in definition order, or empty when one failed. */
+  Optional<List<RenderedTemplate>> render(
+      SynthesizedComponent c, ResolvedVars vars, Reporter reporter) {
+    Map<String, Object> context = TemplateContext.of(c, vars);
+    List<RenderedTemplate> rendered = new ArrayList<>();
+    boolean ok = true;
+    for (String list : List.of("configs", "scripts")) {
+      JsonNode entries = c.definitionSpec().path(list);
+      for (int i = 0; i < entries.size(); i++) {
+        TemplateRef ref = TemplateRef.of(c, list, i);
+        if (ref.skipped()) {
+          continue;
+        }
+        Reporter scratch = new Reporter();
+        Optional<SortedMap<String, String>> files = files(c, ref, context, scratch);
+        forward(scratch, reporter);
+        if (files.isEmpty()) {
+          ok = false;
+          continue;
+        }
+        rendered.add(
+            new RenderedTemplate(
+                ref.name(),
+                ref.volumeName(),
+                ref.defaultMode(),
+                ref.config(),
+                files.get(),
+                Checksums.of(files.get())));
+      }
+    }
+    return ok ? Optional.of(List.copyOf(rendered)) : Optional.empty();
+  }
+
+  private Optional<SortedMap<String, String>> files(
+      SynthesizedComponent c, TemplateRef ref, Map<String, Object> context, Reporter reporter) {
+    if (!ref.userConfigMap().isEmpty()) {
+      Optional<SourceDocument> cm = inputs.named(Kind.CONFIG_MAP, ref.userConfigMap());
+      if (cm.isEmpty()) {
+        reporter.value(
+            Code.KB5402,
+            c.cluster().document(),
+            ref.userConfigMapPointer(),
+            "ConfigMap '" + ref.userConfigMap() + "' is not in the input set",
+            "add the ConfigMap to the inputs, or set externalManaged: true on this config");
+        return Optional.empty();
+      }
+      return Optional.of(configMapFiles(cm.get(), reporter));
+    }
+    SourceDocument cmpd = c.definition();
+    Optional<TemplateFolder> folder = inputs.templates().folder(cmpd.file().name(), ref.template());
+    if (folder.isPresent()) {
+      FileTemplateRenderer renderer =
+          folders.computeIfAbsent(
+              folder.get().path(),
+              p -> FileTemplateRenderer.compile(p, folder.get().files(), reporter));
+      return renderer.render(TemplateContext.withVariables(context, ref.variables()), reporter);
+    }
+    Optional<SourceDocument> cm = inputs.named(Kind.CONFIG_MAP, ref.template());
+    if (cm.isPresent()) {
+      return Optional.of(configMapFiles(cm.get(), reporter));
+    }
+    reporter.value(
+        Code.KB5401,
+        cmpd,
+        ref.templatePointer(),
+        "template '" + ref.template() + "' has no source",
+        "add the folder templates/"
+            + ref.template()
+            + "/ to the addon of "
+            + cmpd.file().name()
+            + ", or a ConfigMap named '"
+            + ref.template()
+            + "' to the inputs");
+    return Optional.empty();
+  }
+
+  /** A ConfigMap's data as files, read (and its Go templates reported) once per run. */
+  private SortedMap<String, String> configMapFiles(SourceDocument cm, Reporter reporter) {
+    return configMaps.computeIfAbsent(cm, doc -> ConfigMapTemplate.files(doc, reporter));
+  }
+
+  /** Copies new findings: the same template error met by a hundred clusters is said once. */
+  private void forward(Reporter scratch, Reporter reporter) {
+    for (Diagnostic d : scratch.diagnostics()) {
+      if (reported.add(d)) {
+        reporter.add(d);
+      }
+    }
+  }
+}
