@@ -2,16 +2,19 @@ package dev.kbforge.cli;
 
 import dev.kbforge.reconciler.ReconcileOptions;
 import dev.kbforge.reconciler.Reconciler;
+import dev.kbforge.reconciler.cluster.ApplyListener;
 import dev.kbforge.reconciler.loop.Stop;
 import dev.kbforge.reconciler.loop.WatchLoop;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * {@code kb apply --watch}: rounds of apply until SIGINT or SIGTERM, each correction on stdout in
- * a stable form ({@code round 2: update ConfigMap demo/a: data.k: "x" -> "v"}), failed rounds on
+ * {@code kb apply --watch}: rounds of apply until SIGINT or SIGTERM, each correction on stdout in a
+ * stable form ({@code round 2: update ConfigMap demo/a: data.k: "x" -> "v"}), failed rounds on
  * stderr. Exits 0 once stopped: the round under way when the signal came is finished first.
  */
 final class ApplyWatch {
@@ -36,7 +39,7 @@ final class ApplyWatch {
             listener -> new Reconciler(client, dir, options, listener),
             interval,
             stop,
-            ApplyCommand.printer(out, err),
+            once(ApplyCommand.printer(out, err)),
             reconciler -> {
               if (roles) {
                 rolePrinter.labelOnce(client, reconciler.desired());
@@ -49,6 +52,19 @@ final class ApplyWatch {
     }
     out.println("watch: stopped after " + rounds + " round(s)");
     return 0;
+  }
+
+  /** Each round has its own reconciler; say what they all say (e.g. the SSA fallback) once. */
+  private static ApplyListener once(ApplyListener printer) {
+    Set<String> said = ConcurrentHashMap.newKeySet();
+    return new ApplyListener() {
+      @Override
+      public void notice(String message) {
+        if (said.add(message)) {
+          printer.notice(message);
+        }
+      }
+    };
   }
 
   private synchronized void report(WatchLoop.Round round) {

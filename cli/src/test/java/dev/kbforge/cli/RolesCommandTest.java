@@ -169,7 +169,8 @@ class RolesCommandTest {
     Run run = kb("apply", "--roles", tree.toString());
 
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.err().contains("kb apply: warning: Pod demo/redis-0: the role probe"), run.err());
+    assertTrue(
+        run.err().contains("kb apply: warning: Pod demo/redis-0: the role probe"), run.err());
     assertEquals(null, role("redis-0"));
   }
 

@@ -5,8 +5,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Asks a long-running loop ({@code kb apply --watch}, {@code kb roles}) to stop: the loop checks
- * it between rounds and sleeps on it, so a stop ends the pause at once but never a round half-way.
+ * Asks a long-running loop ({@code kb apply --watch}, {@code kb roles}) to stop: the loop checks it
+ * between rounds and sleeps on it, so a stop ends the pause at once but never a round half-way.
  */
 public final class Stop implements Pause {
   private final CountDownLatch stopped = new CountDownLatch(1);

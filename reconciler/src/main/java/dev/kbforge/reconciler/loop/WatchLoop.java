@@ -37,9 +37,9 @@ public final class WatchLoop {
     }
 
     /**
-     * The round as stable lines (no clock in them): one per object created or pruned, one per
-     * field of an object updated, e.g. {@code round 2: update ConfigMap demo/a: data.k: "x" ->
-     * "v"}. A quiet round has none.
+     * The round as stable lines (no clock in them): one per object created or pruned, one per field
+     * of an object updated, e.g. {@code round 2: update ConfigMap demo/a: data.k: "x" -> "v"}. A
+     * quiet round has none.
      */
     public List<String> lines() {
       List<String> lines = new ArrayList<>();

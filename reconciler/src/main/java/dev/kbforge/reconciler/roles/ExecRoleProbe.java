@@ -88,12 +88,15 @@ public final class ExecRoleProbe implements RoleProbe {
     return text.isEmpty() ? "" : ": " + text.lines().findFirst().orElse("");
   }
 
-  /** The client's message, and the root cause's (e.g. the handshake's HTTP status) when it adds one. */
+  /**
+   * The client's message, and the root cause's (e.g. the handshake's HTTP status) when it adds one.
+   */
   private static String message(Throwable e) {
     if (e == null) {
       return "unknown error";
     }
-    String outer = e instanceof KubernetesClientException k ? RoleLabeler.reason(k) : e.getMessage();
+    String outer =
+        e instanceof KubernetesClientException k ? RoleLabeler.reason(k) : e.getMessage();
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();

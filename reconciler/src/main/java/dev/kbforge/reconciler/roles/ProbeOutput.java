@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.OptionalLong;
 
 /**
- * What a roleProbe printed, read as KubeBlocks reads it: {@code <role>} or {@code <role>
- * <version>} (an unsigned 64-bit number that orders reports), the role lower-cased; anything else
- * is not an answer.
+ * What a roleProbe printed, read as KubeBlocks reads it: {@code <role>} or {@code <role> <version>}
+ * (an unsigned 64-bit number that orders reports), the role lower-cased; anything else is not an
+ * answer.
  */
 public sealed interface ProbeOutput {
   /**

@@ -36,7 +36,10 @@ public record ProbeSpec(
     return Duration.ofSeconds(Math.max(1, periodSeconds));
   }
 
-  /** The time limit of one run: {@code timeoutSeconds}, else the period (a run outlasting it is stale). */
+  /**
+   * The time limit of one run: {@code timeoutSeconds}, else the period (a run outlasting it is
+   * stale).
+   */
   public Duration timeout() {
     return timeoutSeconds > 0 ? Duration.ofSeconds(timeoutSeconds) : period();
   }

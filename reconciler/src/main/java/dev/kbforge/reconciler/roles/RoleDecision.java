@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which role label each pod of a workload should carry after a round of probes, as KubeBlocks'
- * role event handler decides it: a pod gets the role it reported when the component defines it,
- * and loses its label when it reported a role the component does not define; for an exclusive
- * role, every other pod of the workload loses that label. Pure: no I/O.
+ * Which role label each pod of a workload should carry after a round of probes, as KubeBlocks' role
+ * event handler decides it: a pod gets the role it reported when the component defines it, and
+ * loses its label when it reported a role the component does not define; for an exclusive role,
+ * every other pod of the workload loses that label. Pure: no I/O.
  */
 final class RoleDecision {
   private RoleDecision() {}

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * {@code kb roles}: labels each workload's pods again every probe period (or every {@code
- * interval} when one is given) until stopped. The workloads are looked up again on every wake-up,
- * so an edited tree is noticed; the clock only decides when to wake.
+ * {@code kb roles}: labels each workload's pods again every probe period (or every {@code interval}
+ * when one is given) until stopped. The workloads are looked up again on every wake-up, so an
+ * edited tree is noticed; the clock only decides when to wake.
  */
 public final class RoleLoop {
   /** How long to wait when the tree has no workload with roles, or cannot be read. */
@@ -29,7 +29,8 @@ public final class RoleLoop {
 
   /**
    * @param workloads reads the tree's workloads (may throw {@link InputException})
-   * @param pause waits between rounds and says when to stop (a {@link dev.kbforge.reconciler.loop.Stop})
+   * @param pause waits between rounds and says when to stop (a {@link
+   *     dev.kbforge.reconciler.loop.Stop})
    * @param interval overrides every probe's period, or null
    */
   public RoleLoop(

@@ -38,7 +38,9 @@ class WatchLoopTest {
     mock.close();
   }
 
-  /** Runs the loop; before the n-th pause, {@code between.get(n)} runs; after the last, it stops. */
+  /**
+   * Runs the loop; before the n-th pause, {@code between.get(n)} runs; after the last, it stops.
+   */
   int watch(List<Runnable> between) {
     WatchLoop loop =
         new WatchLoop(
@@ -77,19 +79,27 @@ class WatchLoopTest {
     int count = watch(List.of(this::tamper, () -> {}));
 
     assertEquals(3, count);
-    assertEquals(List.of(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(30)), pauses);
+    assertEquals(
+        List.of(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(30)), pauses);
     assertEquals(
         List.of(
             "round 1: create ConfigMap demo/kbforge-applyset-test",
             "round 1: create ConfigMap demo/settings"),
         rounds.get(0).lines());
     assertEquals(
-        List.of("round 2: update ConfigMap demo/settings: data.mode: \"cluster\" -> \"standalone\""),
+        List.of(
+            "round 2: update ConfigMap demo/settings: data.mode: \"cluster\" -> \"standalone\""),
         rounds.get(1).lines());
     assertEquals(List.of(), rounds.get(2).lines());
     assertEquals(
         "standalone",
-        mock.client.configMaps().inNamespace("demo").withName("settings").get().getData().get("mode"));
+        mock.client
+            .configMaps()
+            .inNamespace("demo")
+            .withName("settings")
+            .get()
+            .getData()
+            .get("mode"));
     assertEquals(3, afterApply);
   }
 

@@ -29,7 +29,12 @@ class ExecRoleProbeTest {
   /** fabric8 looks the pod up (and waits until it is ready) before it execs. */
   @BeforeEach
   void servePod() {
-    mock.server.expect().get().withPath("/api/v1/namespaces/demo/pods/redis-0").andReturn(200, pod).always();
+    mock.server
+        .expect()
+        .get()
+        .withPath("/api/v1/namespaces/demo/pods/redis-0")
+        .andReturn(200, pod)
+        .always();
     mock.server
         .expect()
         .get()

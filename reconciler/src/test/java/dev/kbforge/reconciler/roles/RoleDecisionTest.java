@@ -35,7 +35,8 @@ class RoleDecisionTest {
     assertEquals(
         expected,
         decide(
-            Pods.pod("redis-0", "redis", true, null), Pods.pod("redis-1", "redis", true, "primary")));
+            Pods.pod("redis-0", "redis", true, null),
+            Pods.pod("redis-1", "redis", true, "primary")));
     assertEquals(1, listener.warnings.size());
   }
 

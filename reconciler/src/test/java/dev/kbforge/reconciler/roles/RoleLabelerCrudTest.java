@@ -165,7 +165,8 @@ class RoleLabelerCrudTest {
           .server
           .expect()
           .get()
-          .withPath("/api/v1/namespaces/demo/pods?labelSelector=app.kubernetes.io%2Finstance%3Dredis")
+          .withPath(
+              "/api/v1/namespaces/demo/pods?labelSelector=app.kubernetes.io%2Finstance%3Dredis")
           .andReturn(403, "{}")
           .once();
       RoleLabeler forbidden = new RoleLabeler(strict.client, pods, pods);

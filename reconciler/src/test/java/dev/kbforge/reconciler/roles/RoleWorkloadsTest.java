@@ -92,8 +92,7 @@ class RoleWorkloadsTest {
     GenericKubernetesResource deployment = statefulSet("demo", ROLES, PROBE);
     deployment.setKind("Deployment");
     List<RoleWorkload> found =
-        RoleWorkloads.of(
-            List.of(statefulSet("demo", null, null), deployment), "default", listener);
+        RoleWorkloads.of(List.of(statefulSet("demo", null, null), deployment), "default", listener);
     assertEquals(List.of(), found);
     assertEquals(List.of(), warnings);
   }
