@@ -8,7 +8,9 @@ import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
 import io.fabric8.mockwebserver.ServerRequest;
 import io.fabric8.mockwebserver.ServerResponse;
+import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,6 +58,27 @@ public final class MockCluster implements AutoCloseable {
   /** A mock that stores objects (no server-side apply: it answers apply patches 404/415). */
   public static MockCluster crud() {
     return new MockCluster(true);
+  }
+
+  /**
+   * A CRUD mock that answers every request {@code latency} late (without holding up the others),
+   * like an API server across a network.
+   */
+  public static MockCluster crud(Duration latency) {
+    return new MockCluster(
+        new KubernetesMockServer(
+            new Context(),
+            new MockWebServer(),
+            new HashMap<>(),
+            new KubernetesCrudDispatcher() {
+              @Override
+              public MockResponse dispatch(RecordedRequest request) {
+                MockResponse response = super.dispatch(request);
+                // vert.x refuses a timer under 1 ms: no delay at all then
+                return latency.toMillis() < 1 ? response : response.setBodyDelay(latency);
+              }
+            },
+            false));
   }
 
   /**
