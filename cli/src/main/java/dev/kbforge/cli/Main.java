@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ApplyCommand.class,
       DiffCommand.class,
       RolesCommand.class,
+      InitCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
       "  kb render addons/redis --out gitops",
       "  kb crds --out deploy/crds",
       "  kb apply --dry-run out/",
+      "  kb init addon mydb",
       "",
       "Run 'kb COMMAND --help' for a command's options."
     })

@@ -41,6 +41,7 @@ import picocli.CommandLine.Parameters;
       "",
       "Examples:",
       "  kb render addons/redis --out gitops",
+      "  kb render --with-crds addons/redis --out gitops",
       "  kb render --target statefulset --cluster-domain corp.local addons/redis --out gitops"
     })
 final class RenderCommand implements Callable<Integer> {
@@ -116,11 +117,17 @@ final class RenderCommand implements Callable<Integer> {
       description = "Treat warnings as errors (a render with warnings then writes nothing).")
   boolean strict;
 
+  @Option(
+      names = "--with-crds",
+      description =
+          "Also write the KubeBlocks CustomResourceDefinitions under DIR/crds/ (applied first).")
+  boolean withCrds;
+
   @Override
   public Integer call() {
     Kbforge kbforge = Kbforge.create();
     RenderOptions options = new RenderOptions(target, secrets, clusterDomain);
-    RenderResult result = kbforge.render(new RenderRequest(paths, out, options, strict));
+    RenderResult result = kbforge.render(new RenderRequest(paths, out, options, strict, withCrds));
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(DiagnosticFormatter.format(result.asValidateResult(), format, kbforge.version()));
     boolean machine = format == OutputFormat.JSON || format == OutputFormat.SARIF;

@@ -35,6 +35,25 @@ class RenderCommandTest {
   }
 
   @Test
+  void withCrdsPutsTheCrdsFirstInTheTree() throws IOException {
+    Run run = Run.of("render", "--with-crds", redis(), "--out", out());
+    assertEquals(0, run.status(), run.out() + run.err());
+    Path crds = dir.resolve("out/crds");
+    assertTrue(
+        Files.isRegularFile(
+            crds.resolve("customresourcedefinition-clusters.apps.kubeblocks.io.yaml")));
+    assertTrue(
+        Files.isRegularFile(
+            crds.resolve("customresourcedefinition-instancesets.workloads.kubeblocks.io.yaml")));
+    String root = Files.readString(dir.resolve("out/kustomization.yaml"));
+    int crdsAt = root.indexOf("- crds");
+    assertTrue(crdsAt > 0 && crdsAt < root.indexOf("- default/"), root);
+    Run without = Run.of("render", redis(), "--out", out());
+    assertEquals(0, without.status(), without.out());
+    assertFalse(Files.exists(crds), "a render without --with-crds drops crds/");
+  }
+
+  @Test
   void aSecondRenderChangesNothing() {
     assertEquals(0, Run.of("render", redis(), "--out", out()).status());
     Run again = Run.of("render", redis(), "--out", out());

@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A tree as {@code kb render} writes it for kbforge's redis addon and its example clusters, plus
- * the KubeBlocks CRDs from {@code kb crds} listed first in the root kustomization (what {@code kb
- * render --with-crds} would give).
+ * A tree as {@code kb render --with-crds} writes it for kbforge's redis addon, its example clusters
+ * and {@code examples/redis-standalone.yaml}: the KubeBlocks CRDs first, then one folder per
+ * cluster.
  */
 final class RenderedTree {
   private RenderedTree() {}
@@ -25,6 +25,7 @@ final class RenderedTree {
     Run render =
         Run.of(
             "render",
+            "--with-crds",
             "--target",
             target,
             root.resolve("addons/redis").toString(),
@@ -32,9 +33,6 @@ final class RenderedTree {
             "--out",
             out.toString());
     assertEquals(0, render.status(), render.err());
-    Run crds = Run.of("crds", "--out", out.resolve("crds").toString());
-    assertEquals(0, crds.status(), crds.err());
-    Trees.replace(out.resolve("kustomization.yaml"), "resources:\n", "resources:\n- crds\n");
     return out;
   }
 

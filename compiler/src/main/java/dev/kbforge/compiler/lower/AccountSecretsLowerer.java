@@ -64,7 +64,7 @@ public final class AccountSecretsLowerer implements Lowerer {
     return objects;
   }
 
-  private static int overrideIndex(SynthesizedComponent c, String name) {
+  static int overrideIndex(SynthesizedComponent c, String name) {
     JsonNode overrides = c.spec().path("systemAccounts");
     for (int j = 0; j < overrides.size(); j++) {
       if (name.equals(Manifests.text(overrides.get(j), "name"))) {
@@ -75,7 +75,7 @@ public final class AccountSecretsLowerer implements Lowerer {
   }
 
   /** The Cluster's passwordConfig, else the definition's (or its legacy name), else defaults. */
-  private static PasswordPolicy policy(
+  static PasswordPolicy policy(
       SynthesizedComponent c,
       JsonNode account,
       String accountPointer,

@@ -38,6 +38,7 @@ final class WorkloadParts {
       annotations.put(ARGOCD_SYNC_OPTIONS, ARGOCD_NO_PRUNE);
       annotations.put(FLUX_PRUNE, FLUX_NO_PRUNE);
     }
+    ApplyHints.put(c, annotations);
     return annotations;
   }
 

@@ -10,6 +10,7 @@ import dev.kbforge.compiler.api.ValidateResult;
 import dev.kbforge.compiler.compile.ClusterCompiler;
 import dev.kbforge.compiler.compile.Compilation;
 import dev.kbforge.compiler.compile.CompilePhases;
+import dev.kbforge.compiler.crd.CrdGenerator;
 import dev.kbforge.compiler.diag.Code;
 import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.emit.ClusterObjects;
@@ -37,6 +38,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * kbforge's phases, in order, written down in one place (DESIGN section 3):
@@ -114,7 +116,9 @@ public final class Pipeline {
    */
   public RenderResult render(RenderRequest request) {
     Reporter reporter = new Reporter();
-    Compiled compiled = compile(read(request.paths()), request.options(), reporter);
+    List<ObjectNode> crds = request.withCrds() ? new CrdGenerator().generateAll() : List.of();
+    Compiled compiled =
+        compile(read(request.paths()), request.options(), reporter, cluster -> {}, crds);
     noDocuments(compiled, request.paths(), reporter);
     if (compiled.documents() > 0 && compiled.clusters() == 0 && !reporter.hasErrors()) {
       reporter.at(
@@ -164,13 +168,23 @@ public final class Pipeline {
    */
   public Compiled compile(
       Inputs inputs, RenderOptions options, Reporter reporter, Consumer<ClusterObjects> observer) {
+    return compile(inputs, options, reporter, observer, List.of());
+  }
+
+  /** As above, with {@code crds} laid out under {@code crds/} ({@code kb render --with-crds}). */
+  public Compiled compile(
+      Inputs inputs,
+      RenderOptions options,
+      Reporter reporter,
+      Consumer<ClusterObjects> observer,
+      List<ObjectNode> crds) {
     Loaded loaded = load(inputs.texts(), reporter);
     InputSet set = validate(loaded.documents(), inputs.templates(), reporter);
     GitOpsLayout.Builder layout = new GitOpsLayout.Builder();
     Compilation compilation =
         new ClusterCompiler(set, options, phases)
             .compileAll(reporter, observer.andThen(layout::add));
-    OutputTree tree = layout.build(List.of(), compilation.definitions());
+    OutputTree tree = layout.build(crds, compilation.definitions());
     return new Compiled(
         inputs.texts().size(),
         loaded.documents().size(),

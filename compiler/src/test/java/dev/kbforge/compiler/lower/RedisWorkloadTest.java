@@ -103,6 +103,15 @@ class RedisWorkloadTest {
     JsonNode annotations = its.path("metadata").path("annotations");
     assertEquals("Prune=false", annotations.path("argocd.argoproj.io/sync-options").asString());
     assertEquals("7.2.4", annotations.path(Labels.SERVICE_VERSION).asString());
+    // what kb apply needs: the terminationPolicy, and how to make the account's password
+    assertEquals("Delete", annotations.path(ApplyHints.TERMINATION_POLICY).asString());
+    JsonNode passwords =
+        LowerFixture.load("p.yaml", annotations.path(ApplyHints.PASSWORD_CONFIG).asString())
+            .root()
+            .path("redis-replication-redis-account-default");
+    assertEquals("default", passwords.path("username").asString());
+    assertEquals(16, passwords.path("length").asInt());
+    assertEquals(4, passwords.path("numDigits").asInt());
     assertEquals(
         "redis-7-0.1.0",
         spec.path("template").path("metadata").path("labels").path(Labels.COMPONENT).asString());

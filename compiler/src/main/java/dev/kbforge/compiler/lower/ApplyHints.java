@@ -1,0 +1,72 @@
+package dev.kbforge.compiler.lower;
+
+import dev.kbforge.compiler.api.SecretsMode;
+import dev.kbforge.compiler.synth.SynthesizedComponent;
+import java.util.Map;
+import java.util.TreeMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Annotations on workloads that tell {@code kb apply} what the tree alone does not say: the
+ * Cluster's terminationPolicy (prune keeps PersistentVolumeClaims and account Secrets unless it is
+ * WipeOut, and everything while it is DoNotTerminate) and, with {@code --secrets apply}, how to
+ * generate the passwords of the component's account Secrets. Keys as the reconciler reads them.
+ */
+final class ApplyHints {
+  static final String TERMINATION_POLICY = "kbforge.dev/termination-policy";
+  static final String PASSWORD_CONFIG = "kbforge.dev/password-config";
+
+  private ApplyHints() {}
+
+  static void put(SynthesizedComponent c, Map<String, String> annotations) {
+    if (!c.cluster().terminationPolicy().isEmpty()) {
+      annotations.put(TERMINATION_POLICY, c.cluster().terminationPolicy());
+    }
+    if (c.cluster().options().secrets() == SecretsMode.APPLY) {
+      String passwords = passwordConfig(c);
+      if (!passwords.equals("{}")) {
+        annotations.put(PASSWORD_CONFIG, passwords);
+      }
+    }
+  }
+
+  /**
+   * JSON {@code {"<account Secret>": {username, length, numDigits, numSymbols, symbolCharacters,
+   * letterCase}}} for the accounts kb apply creates (not disabled, no Secret of the user's).
+   */
+  static String passwordConfig(SynthesizedComponent c) {
+    Map<String, ObjectNode> bySecret = new TreeMap<>();
+    JsonNode accounts = c.definitionSpec().path("systemAccounts");
+    for (int i = 0; i < accounts.size(); i++) {
+      JsonNode account = accounts.get(i);
+      String name = Manifests.text(account, "name");
+      int o = AccountSecretsLowerer.overrideIndex(c, name);
+      JsonNode override =
+          o < 0 ? Manifests.NODES.objectNode() : c.spec().path("systemAccounts").get(o);
+      if (name.isEmpty()
+          || Manifests.flag(override, "disabled")
+          || override.path("secretRef").isObject()) {
+        continue;
+      }
+      PasswordPolicy p =
+          AccountSecretsLowerer.policy(
+              c,
+              account,
+              "/spec/systemAccounts/" + i,
+              override,
+              c.specPointer() + "/systemAccounts/" + o);
+      ObjectNode config = Manifests.NODES.objectNode();
+      config.put("username", name);
+      config.put("length", p.length());
+      config.put("numDigits", p.numDigits());
+      config.put("numSymbols", p.numSymbols());
+      config.put("symbolCharacters", p.symbolCharacters());
+      config.put("letterCase", p.letterCase());
+      bySecret.put(Names.accountSecret(c, name), config);
+    }
+    ObjectNode json = Manifests.NODES.objectNode();
+    bySecret.forEach(json::set);
+    return json.toString();
+  }
+}
