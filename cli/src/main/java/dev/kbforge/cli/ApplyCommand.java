@@ -34,19 +34,26 @@ import picocli.CommandLine.Parameters;
           + " random passwords and never overwrites one. Members are recorded in an ApplySet;"
           + " --prune deletes those no longer in DIR, keeping PersistentVolumeClaims unless the"
           + " cluster is WipeOut and everything of a DoNotTerminate cluster.",
+      "",
+      "With --watch it keeps applying every --interval until stopped (SIGINT or SIGTERM finish"
+          + " the round under way, then exit 0), printing each correction: 'round N: update"
+          + " KIND NS/NAME: FIELD: LIVE -> DESIRED'. With --roles it runs the roleProbe of each"
+          + " StatefulSet with roles in its ready pods after applying and labels them (see kb"
+          + " roles).",
       ""
     },
     footer = {
       "",
       "Exit status:",
-      "  0  applied (or, with --dry-run, planned)",
+      "  0  applied (or, with --dry-run, planned; with --watch, stopped)",
       "  1  the cluster failed (unreachable, forbidden, refused) or a wait timed out",
       "  2  usage error, or DIR cannot be read",
       "",
       "Examples:",
       "  kb apply out/",
       "  kb apply --dry-run --prune out/",
-      "  kb apply --context kind-kind --wait --timeout 10m out/"
+      "  kb apply --context kind-kind --wait --timeout 10m out/",
+      "  kb apply --watch --interval 30s --roles out/"
     })
 final class ApplyCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -93,10 +100,36 @@ final class ApplyCommand implements Callable<Integer> {
       description = "Requests in flight within one apply stage (default ${DEFAULT-VALUE}).")
   int concurrency;
 
+  @Option(
+      names = "--watch",
+      description = "Keep applying every --interval until stopped; report each correction.")
+  boolean watch;
+
+  @Option(
+      names = "--interval",
+      defaultValue = "30s",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "The pause between two --watch rounds (default ${DEFAULT-VALUE}).")
+  Duration interval;
+
+  @Option(
+      names = "--roles",
+      description =
+          "After applying, probe the ready pods of StatefulSets with roles once and set their"
+              + " kubeblocks.io/role label.")
+  boolean roles;
+
   @Override
   public Integer call() {
     if (concurrency < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--concurrency must be >= 1");
+      throw usage("--concurrency must be >= 1");
+    }
+    if (watch && dryRun) {
+      throw usage("--watch and --dry-run cannot be combined");
+    }
+    if (interval.isZero()) {
+      throw usage("--interval must be longer than 0s");
     }
     if (!Files.exists(dir)) {
       throw new InputException("no such file or directory: " + dir);
@@ -110,21 +143,32 @@ final class ApplyCommand implements Callable<Integer> {
             waitReady,
             Kbforge.create().version(),
             new Cluster.Options(concurrency, timeout, Duration.ofSeconds(1), Backoff.standard()));
-    try (KubernetesClient client = cluster.connect();
-        Reconciler reconciler = new Reconciler(client, dir, options, printer(out, err))) {
-      Plan plan = reconciler.plan();
-      if (dryRun) {
-        out.print(PlanText.plan(plan));
+    try (KubernetesClient client = cluster.connect()) {
+      if (watch) {
+        return new ApplyWatch(out, err).run(client, dir, options, interval, roles);
+      }
+      try (Reconciler reconciler = new Reconciler(client, dir, options, printer(out, err))) {
+        Plan plan = reconciler.plan();
+        if (dryRun) {
+          out.print(PlanText.plan(plan));
+          return 0;
+        }
+        ApplyResult result = reconciler.execute(plan);
+        out.println(PlanText.applied(result));
+        if (roles) {
+          new RolePrinter(out, err, "kb apply").labelOnce(client, reconciler.desired());
+        }
         return 0;
       }
-      ApplyResult result = reconciler.execute(plan);
-      out.println(PlanText.applied(result));
-      return 0;
     } catch (ReconcileException e) {
       out.flush();
       err.println("kb apply: " + e.getMessage());
       return 1;
     }
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
   /** Progress on stdout, notices on stderr; one line at a time from the worker threads. */

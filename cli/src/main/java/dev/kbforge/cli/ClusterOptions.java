@@ -1,23 +1,12 @@
 package dev.kbforge.cli;
 
-import dev.kbforge.reconciler.cluster.ClientFactory;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options {@code kb apply} and {@code kb diff} share: which cluster, which ApplySet. */
 final class ClusterOptions {
-  @Option(
-      names = "--kubeconfig",
-      paramLabel = "FILE",
-      description = "The kubeconfig (default: as kubectl: KUBECONFIG, else ~/.kube/config).")
-  Path kubeconfig;
-
-  @Option(
-      names = "--context",
-      paramLabel = "NAME",
-      description = "The kubeconfig context (default: its current context).")
-  String context;
+  @Mixin ConnectionOptions connection;
 
   @Option(
       names = "--applyset",
@@ -29,6 +18,6 @@ final class ClusterOptions {
   String applySet;
 
   KubernetesClient connect() {
-    return ClientFactory.connect(kubeconfig, context);
+    return connection.connect();
   }
 }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       CrdsCommand.class,
       ApplyCommand.class,
       DiffCommand.class,
+      RolesCommand.class,
       InitCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -162,6 +162,8 @@ class ApplyCommandTest {
     assertEquals(2, kb("apply", "--timeout", "soon", tree.toString()).status());
     assertEquals(2, kb("apply", tmp.resolve("missing").toString()).status());
     assertEquals(2, kb("apply", "--concurrency", "0", tree.toString()).status());
+    assertEquals(2, kb("apply", "--watch", "--dry-run", tree.toString()).status());
+    assertEquals(2, kb("apply", "--watch", "--interval", "0s", tree.toString()).status());
   }
 
   private long writes() throws InterruptedException {

@@ -17,9 +17,10 @@ import java.util.List;
 
 /**
  * {@code kb apply} and {@code kb diff} as a library: read the tree, read what is live, compute a
- * {@link Plan} (pure), then print it or execute it. One instance serves one tree and may run many
- * times (a {@code --watch} loop calls {@link #plan} and {@link #execute} again and again; each run
- * starts from what is live, so a run that died half-way is finished by the next).
+ * {@link Plan} (pure), then print it or execute it. One instance serves one reading of the tree;
+ * each plan starts from what is live, so a run that died half-way is finished by the next ({@code
+ * --watch}, {@link dev.kbforge.reconciler.loop.WatchLoop}, makes a fresh instance every round so an
+ * edited tree is read again).
  */
 public final class Reconciler implements AutoCloseable {
   private final KubernetesClient client;

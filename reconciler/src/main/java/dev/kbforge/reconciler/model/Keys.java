@@ -52,4 +52,19 @@ public final class Keys {
 
   /** Flux: {@code disabled} keeps an object. */
   public static final String FLUX_PRUNE = "kustomize.toolkit.fluxcd.io/prune";
+
+  /** KubeBlocks: on a pod, its current role (what role-selecting Services match). */
+  public static final String ROLE = "kubeblocks.io/role";
+
+  /**
+   * kbforge render: on a StatefulSet, JSON array of its component's roles ({@code name,
+   * updatePriority, participatesInQuorum, isExclusive}).
+   */
+  public static final String ROLES = "kbforge.dev/roles";
+
+  /**
+   * kbforge render: on a StatefulSet, JSON {@code {container, command, args?, periodSeconds,
+   * timeoutSeconds?}}: the exec action of its component's roleProbe.
+   */
+  public static final String ROLE_PROBE = "kbforge.dev/role-probe";
 }

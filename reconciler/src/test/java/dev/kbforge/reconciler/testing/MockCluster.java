@@ -2,13 +2,20 @@ package dev.kbforge.reconciler.testing;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
+import io.fabric8.mockwebserver.ServerRequest;
+import io.fabric8.mockwebserver.ServerResponse;
+import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,8 +37,14 @@ public final class MockCluster implements AutoCloseable {
   public final KubernetesClient client;
   private final List<RecordedRequest> seen = new ArrayList<>();
 
+  private MockCluster(KubernetesMockServer server) {
+    this.server = server;
+    server.init();
+    client = server.createClient();
+  }
+
   private MockCluster(boolean crud) {
-    server =
+    this(
         crud
             ? new KubernetesMockServer(
                 new Context(),
@@ -39,14 +52,48 @@ public final class MockCluster implements AutoCloseable {
                 new HashMap<>(),
                 new KubernetesCrudDispatcher(),
                 false)
-            : new KubernetesMockServer(false);
-    server.init();
-    client = server.createClient();
+            : new KubernetesMockServer(false));
   }
 
   /** A mock that stores objects (no server-side apply: it answers apply patches 404/415). */
   public static MockCluster crud() {
     return new MockCluster(true);
+  }
+
+  /**
+   * A CRUD mock that answers every request {@code latency} late (without holding up the others),
+   * like an API server across a network.
+   */
+  public static MockCluster crud(Duration latency) {
+    return new MockCluster(
+        new KubernetesMockServer(
+            new Context(),
+            new MockWebServer(),
+            new HashMap<>(),
+            new KubernetesCrudDispatcher() {
+              @Override
+              public MockResponse dispatch(RecordedRequest request) {
+                MockResponse response = super.dispatch(request);
+                // vert.x refuses a timer under 1 ms: no delay at all then
+                return latency.toMillis() < 1 ? response : response.setBodyDelay(latency);
+              }
+            },
+            false));
+  }
+
+  /**
+   * A CRUD mock that answers the requests a test scripts ({@code server.expect()}) first, e.g. the
+   * websocket of a pod's {@code exec}, which CRUD mode cannot answer.
+   */
+  public static MockCluster mixed() {
+    Map<ServerRequest, Queue<ServerResponse>> responses = new HashMap<>();
+    return new MockCluster(
+        new KubernetesMockServer(
+            new Context(),
+            new MockWebServer(),
+            responses,
+            new KubernetesMixedDispatcher(responses),
+            false));
   }
 
   /** A mock that answers only what the test expects ({@code server.expect()}), else 404. */
