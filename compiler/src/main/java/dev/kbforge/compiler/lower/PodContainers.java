@@ -19,6 +19,24 @@ final class PodContainers {
 
   private PodContainers() {}
 
+  /**
+   * {@code disableExporter: true} on the Cluster's component removes the definition's exporter
+   * container ({@code exporter.containerName}) from the pod, as KubeBlocks' monitor transformer
+   * does (the headless Service leaves its ports out the same way).
+   */
+  static void removeDisabledExporter(SynthesizedComponent c, ObjectNode pod) {
+    String exporter = Manifests.text(c.definitionSpec().path("exporter"), "containerName");
+    if (!Manifests.flag(c.spec(), "disableExporter") || exporter.isEmpty()) {
+      return;
+    }
+    JsonNode containers = pod.path("containers");
+    for (int i = containers.size() - 1; i >= 0; i--) {
+      if (exporter.equals(Manifests.text(containers.get(i), "name"))) {
+        ((ArrayNode) containers).remove(i);
+      }
+    }
+  }
+
   /** The component's {@code resources} replace those of containers[0], and only of it. */
   static void applyResources(SynthesizedComponent c, ObjectNode pod) {
     JsonNode resources = c.spec().path("resources");

@@ -37,6 +37,7 @@ public final class PodTemplateBuilder {
     JsonNode runtime = c.definitionSpec().path("runtime");
     ObjectNode pod =
         runtime.isObject() ? ((ObjectNode) runtime).deepCopy() : Manifests.NODES.objectNode();
+    PodContainers.removeDisabledExporter(c, pod);
     PodPlacement.applyScheduling(c, pod);
     PodContainers.applyResources(c, pod);
     PodVolumes.appendComponentVolumes(c, pod, context.reporter());

@@ -118,6 +118,21 @@ class RedisWorkloadTest {
   }
 
   @Test
+  void disableExporterDropsTheExporterContainer() throws IOException {
+    String cmpd = Files.readString(REDIS.resolve("definitions/cmpd-redis.yaml"));
+    String cluster =
+        Files.readString(REDIS.resolve("examples/cluster-replication.yaml"))
+            .replaceFirst("replicas: 2\n", "replicas: 2\n      disableExporter: true\n");
+    LowerFixture f =
+        new LowerFixture(cmpd, cluster)
+            .component(0)
+            .target(Target.INSTANCESET)
+            .images(Map.of("redis", "docker.io/redis:7.2.4"));
+    JsonNode pod = f.lowerOne(new InstanceSetLowerer()).path("spec").path("template").path("spec");
+    assertEquals(List.of("redis"), names(pod.path("containers")));
+  }
+
+  @Test
   void statefulSetOfTheReplicationExample() throws IOException {
     LowerFixture f = fixture(Target.STATEFULSET);
     ObjectNode sts = f.lowerOne(new StatefulSetLowerer());
