@@ -56,6 +56,7 @@ final class TemplateStage {
       for (int i = 0; i < entries.size(); i++) {
         TemplateRef ref = TemplateRef.of(c, list, i);
         if (ref.skipped()) {
+          warnUnprovided(c, list, i, ref, reporter);
           continue;
         }
         Reporter scratch = new Reporter();
@@ -127,6 +128,36 @@ final class TemplateStage {
   }
 
   /** Copies new findings: the same template error met by a hundred clusters is said once. */
+  /**
+   * An externalManaged template mounted from a ConfigMap nobody in the tree makes (KubeBlocks'
+   * parameters controller would; offline, nothing does): the pods wait for it, so say so (KB5407),
+   * once per definition entry. A Cluster {@code configs[].configMap} silences it.
+   */
+  private void warnUnprovided(
+      SynthesizedComponent c, String list, int index, TemplateRef ref, Reporter reporter) {
+    if (ref.volumeName().isEmpty() || !ref.userConfigMap().isEmpty() || ref.template().isEmpty()) {
+      return;
+    }
+    String inDefinition = "/spec/" + list + "/" + index + "/externalManaged";
+    boolean byDefinition = c.definitionSpec().path(list).path(index).has("externalManaged");
+    String userEntry = ref.userConfigMapPointer().replace("/configMap/name", "");
+    Reporter scratch = new Reporter();
+    scratch.key(
+        Code.KB5407,
+        byDefinition ? c.definition() : c.cluster().document(),
+        byDefinition ? inDefinition : userEntry + "/externalManaged",
+        "template '"
+            + ref.name()
+            + "' is externalManaged: no ConfigMap is generated for it, and its volume '"
+            + ref.volumeName()
+            + "' mounts ConfigMap <cluster>-<component>-"
+            + ref.name()
+            + ", which the parameters controller or the user must create",
+        "name an existing ConfigMap in the Cluster's configs[].configMap, or drop externalManaged"
+            + " to have kbforge render the template");
+    forward(scratch, reporter);
+  }
+
   private void forward(Reporter scratch, Reporter reporter) {
     for (Diagnostic d : scratch.diagnostics()) {
       if (reported.add(d)) {

@@ -245,6 +245,9 @@ public enum Code {
   KB5404(Severity.WARNING, "nothing to render: the input holds no Cluster"),
   KB5405(Severity.ERROR, "two objects of a Cluster have the same kind, namespace and name"),
   KB5406(Severity.ERROR, "Cluster name or namespace is not a DNS label (lower case, at most 63)"),
+  KB5407(
+      Severity.WARNING,
+      "externalManaged template: its ConfigMap is not generated and must come from elsewhere"),
   KB5410(
       Severity.ERROR,
       "kubeblocks target: a Pebble template cannot be passed to KubeBlocks (Go templates only)"),

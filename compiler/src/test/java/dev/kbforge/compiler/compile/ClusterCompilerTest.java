@@ -173,9 +173,13 @@ class ClusterCompilerTest {
             .delete("addons/tiny/templates/tiny-config")
             .file("clusters/a.yaml", cluster);
     RenderResult result = f.render(out(), Target.INSTANCESET, "addons/tiny", "clusters");
-    // the definition alone still lacks the source: a warning, not an error
+    // the definition alone still lacks the source: a warning, not an error; and nothing makes
+    // the ConfigMap the pods mount: a warning at the Cluster's externalManaged
     assertEquals(
-        List.of("KB3137@addons/tiny/definitions/tiny.yaml:21:17"), f.codes(result.diagnostics()));
+        List.of(
+            "KB3137@addons/tiny/definitions/tiny.yaml:21:17",
+            "KB5407@clusters/a.yaml:" + externalManagedAt(cluster)),
+        f.codes(result.diagnostics()));
     assertTrue(result.written());
     assertFalse(Files.exists(out().resolve("demo/a/configmap-a-db-config.yaml")));
     assertTrue(Files.exists(out().resolve("demo/a/configmap-a-db-scripts.yaml")));
@@ -300,5 +304,17 @@ class ClusterCompilerTest {
     assertEquals(
         List.of("KB5406@clusters/a.yaml:4:9", "KB5406@clusters/a.yaml:5:14"),
         f.codes(result.diagnostics()));
+  }
+
+  /** {@code line:col} (1-based) of the {@code externalManaged} key in the cluster text. */
+  private static String externalManagedAt(String text) {
+    List<String> lines = text.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      int column = lines.get(i).indexOf("externalManaged");
+      if (column >= 0) {
+        return (i + 1) + ":" + (column + 1);
+      }
+    }
+    throw new AssertionError("no externalManaged line");
   }
 }
