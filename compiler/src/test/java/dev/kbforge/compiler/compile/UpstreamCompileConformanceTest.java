@@ -9,6 +9,7 @@ import dev.kbforge.compiler.api.Diagnostic;
 import dev.kbforge.compiler.api.RenderOptions;
 import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.pipeline.Pipeline;
+import dev.kbforge.compiler.pipeline.SourceReader;
 import dev.kbforge.compiler.validate.UpstreamExamplesConformanceTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,7 +83,7 @@ class UpstreamCompileConformanceTest {
     Pipeline.Compiled compiled =
         new Pipeline()
             .compile(
-                Pipeline.read(List.of(addonFile, example)), RenderOptions.defaults(), reporter);
+                SourceReader.read(List.of(addonFile, example)), RenderOptions.defaults(), reporter);
     List<String> errors = new ArrayList<>();
     Set<String> warnings = new TreeSet<>();
     for (Diagnostic d : reporter.diagnostics()) {
