@@ -4,6 +4,7 @@ import dev.kbforge.compiler.api.RenderOptions;
 import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.emit.ClusterObjects;
 import dev.kbforge.compiler.emit.TreeWriter;
+import dev.kbforge.compiler.pipeline.Compiled;
 import dev.kbforge.compiler.pipeline.Pipeline;
 import dev.kbforge.compiler.pipeline.SourceReader;
 import dev.kbforge.compiler.pipeline.SourceText;
@@ -74,7 +75,7 @@ public final class RenderBenchmark {
     Floor floor = new Floor();
     HeapSampler heap = HeapSampler.start();
     long t0 = System.nanoTime();
-    Pipeline.Compiled compiled = pipeline.compile(inputs, options, reporter, floor::serialise);
+    Compiled compiled = pipeline.compile(inputs, options, reporter, floor::serialise);
     long t1 = System.nanoTime();
     long peak = heap.stop();
     double write = -1;

@@ -72,24 +72,6 @@ public final class Pipeline {
   /** The loaded input of one run: the files read and their documents. */
   public record Loaded(List<SourceFile> files, List<SourceDocument> documents) {}
 
-  /**
-   * The result of phases 1 to 4.
-   *
-   * @param files input files read
-   * @param documents documents loaded
-   * @param clusters Clusters compiled without error
-   * @param objects objects in the tree
-   * @param tree the GitOps tree
-   * @param compilation the compiled objects the tree was laid out from
-   */
-  public record Compiled(
-      int files,
-      int documents,
-      int clusters,
-      int objects,
-      OutputTree tree,
-      Compilation compilation) {}
-
   /** {@code kb validate}: every phase but the write, with the default render options. */
   public ValidateResult validate(ValidateRequest request) {
     Reporter reporter = new Reporter();

@@ -14,7 +14,7 @@ final class RunFindings {
   private RunFindings() {}
 
   /** KB1011 when nothing was loaded and nothing else went wrong. */
-  static void noDocuments(Pipeline.Compiled compiled, List<Path> paths, Reporter reporter) {
+  static void noDocuments(Compiled compiled, List<Path> paths, Reporter reporter) {
     if (compiled.documents() == 0 && !reporter.hasErrors()) {
       reporter.at(
           Code.KB1011,
@@ -27,7 +27,7 @@ final class RunFindings {
   }
 
   /** KB5404 ({@code kb render}) when documents were loaded but no Cluster was compiled. */
-  static void noClusters(Pipeline.Compiled compiled, List<Path> paths, Reporter reporter) {
+  static void noClusters(Compiled compiled, List<Path> paths, Reporter reporter) {
     if (compiled.documents() > 0 && compiled.clusters() == 0 && !reporter.hasErrors()) {
       reporter.at(
           Code.KB5404,

@@ -8,6 +8,7 @@ import dev.kbforge.compiler.ReferenceData;
 import dev.kbforge.compiler.api.Diagnostic;
 import dev.kbforge.compiler.api.RenderOptions;
 import dev.kbforge.compiler.diag.Reporter;
+import dev.kbforge.compiler.pipeline.Compiled;
 import dev.kbforge.compiler.pipeline.Pipeline;
 import dev.kbforge.compiler.pipeline.SourceReader;
 import dev.kbforge.compiler.validate.UpstreamExamplesConformanceTest;
@@ -80,7 +81,7 @@ class UpstreamCompileConformanceTest {
   private static void check(Path addonFile, Path example, String dir, String addon)
       throws IOException {
     Reporter reporter = new Reporter();
-    Pipeline.Compiled compiled =
+    Compiled compiled =
         new Pipeline()
             .compile(
                 SourceReader.read(List.of(addonFile, example)), RenderOptions.defaults(), reporter);
