@@ -13,11 +13,7 @@ import picocli.CommandLine.Command;
 final class InitCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @CommandLine.Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help and exit.")
-  boolean help;
+  @CommandLine.Mixin HelpOption help;
 
   @Override
   public void run() {

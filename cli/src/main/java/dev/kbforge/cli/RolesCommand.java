@@ -53,11 +53,7 @@ import picocli.CommandLine.Parameters;
 final class RolesCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help and exit.")
-  boolean help;
+  @Mixin HelpOption help;
 
   @Parameters(index = "0", paramLabel = "DIR", description = "The manifests, as for kb apply.")
   Path dir;

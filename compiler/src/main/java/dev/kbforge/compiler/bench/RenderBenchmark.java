@@ -4,8 +4,10 @@ import dev.kbforge.compiler.api.RenderOptions;
 import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.emit.ClusterObjects;
 import dev.kbforge.compiler.emit.TreeWriter;
+import dev.kbforge.compiler.pipeline.Compiled;
 import dev.kbforge.compiler.pipeline.Pipeline;
-import dev.kbforge.compiler.pipeline.Pipeline.SourceText;
+import dev.kbforge.compiler.pipeline.SourceReader;
+import dev.kbforge.compiler.pipeline.SourceText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,7 +60,7 @@ public final class RenderBenchmark {
 
   /** As above, then writes the tree to {@code out} (when not null) and times that too. */
   public static Report run(Path addon, int clusters, int warmup, RenderOptions options, Path out) {
-    Pipeline.Inputs definitions = definitions(addon);
+    SourceReader.Inputs definitions = definitions(addon);
     List<JsonNode> examples = examples(addon.resolve("examples"));
     if (examples.isEmpty()) {
       throw new IllegalArgumentException("no example Clusters under " + addon.resolve("examples"));
@@ -67,13 +69,13 @@ public final class RenderBenchmark {
     if (warmup > 0) {
       pipeline.compile(generate(definitions, examples, warmup), options, new Reporter());
     }
-    Pipeline.Inputs inputs = generate(definitions, examples, clusters);
+    SourceReader.Inputs inputs = generate(definitions, examples, clusters);
     System.gc();
     Reporter reporter = new Reporter();
     Floor floor = new Floor();
     HeapSampler heap = HeapSampler.start();
     long t0 = System.nanoTime();
-    Pipeline.Compiled compiled = pipeline.compile(inputs, options, reporter, floor::serialise);
+    Compiled compiled = pipeline.compile(inputs, options, reporter, floor::serialise);
     long t1 = System.nanoTime();
     long peak = heap.stop();
     double write = -1;
@@ -93,17 +95,18 @@ public final class RenderBenchmark {
         write);
   }
 
-  private static Pipeline.Inputs definitions(Path addon) {
+  private static SourceReader.Inputs definitions(Path addon) {
     List<Path> paths = new ArrayList<>();
     if (Files.isRegularFile(addon.resolve("addon.yaml"))) {
       paths.add(addon.resolve("addon.yaml"));
     }
     paths.add(addon.resolve("definitions"));
-    return Pipeline.read(paths);
+    return SourceReader.read(paths);
   }
 
   /** The definitions plus {@code n} Clusters, the examples in turn, named {@code <name>-<i>}. */
-  static Pipeline.Inputs generate(Pipeline.Inputs definitions, List<JsonNode> examples, int n) {
+  static SourceReader.Inputs generate(
+      SourceReader.Inputs definitions, List<JsonNode> examples, int n) {
     List<SourceText> texts = new ArrayList<>(definitions.texts());
     for (int i = 0; i < n; i++) {
       ObjectNode cluster = (ObjectNode) examples.get(i % examples.size()).deepCopy();
@@ -112,7 +115,7 @@ public final class RenderBenchmark {
       texts.add(
           new SourceText("generated/cluster-" + i + ".yaml", YAML.writeValueAsString(cluster)));
     }
-    return new Pipeline.Inputs(texts, definitions.templates());
+    return new SourceReader.Inputs(texts, definitions.templates());
   }
 
   private static List<JsonNode> examples(Path dir) {

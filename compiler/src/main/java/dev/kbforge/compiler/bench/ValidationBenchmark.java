@@ -2,7 +2,8 @@ package dev.kbforge.compiler.bench;
 
 import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.pipeline.Pipeline;
-import dev.kbforge.compiler.pipeline.Pipeline.SourceText;
+import dev.kbforge.compiler.pipeline.SourceReader;
+import dev.kbforge.compiler.pipeline.SourceText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class ValidationBenchmark {
   private ValidationBenchmark() {}
 
   public static Report run(List<Path> paths, int warmups, int iterations) {
-    List<SourceText> texts = Pipeline.readFiles(paths);
+    List<SourceText> texts = SourceReader.readFiles(paths);
     long bytes =
         texts.stream().mapToLong(t -> t.text().getBytes(StandardCharsets.UTF_8).length).sum();
     Pipeline pipeline = new Pipeline();

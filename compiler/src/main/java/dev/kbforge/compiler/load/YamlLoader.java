@@ -3,12 +3,10 @@ package dev.kbforge.compiler.load;
 import dev.kbforge.compiler.api.Severity;
 import dev.kbforge.compiler.diag.Code;
 import dev.kbforge.compiler.diag.Reporter;
-import dev.kbforge.compiler.source.Pointers;
 import dev.kbforge.compiler.source.Position;
 import dev.kbforge.compiler.source.SourceDocument;
 import dev.kbforge.compiler.source.SourceFile;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,18 +15,11 @@ import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads multi-document YAML into {@link SourceDocument}s that know the line and column of every
@@ -41,7 +32,6 @@ public final class YamlLoader {
   static final int MAX_NODES = 2_000_000;
 
   static final int MAX_DEPTH = 500;
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final LoadSettings settings =
       LoadSettings.builder()
@@ -80,11 +70,11 @@ public final class YamlLoader {
       while (composer.hasNext()) {
         Node node = composer.next();
         int docIndex = index++;
-        Converter converter = new Converter(file, reporter);
+        NodeConverter converter = new NodeConverter(file, reporter);
         JsonNode root;
         try {
           root = converter.convert(node, "", 0);
-        } catch (ExpansionLimit limit) {
+        } catch (NodeConverter.ExpansionLimit limit) {
           reporter.at(
               Code.KB1004,
               Severity.ERROR,
@@ -138,122 +128,5 @@ public final class YamlLoader {
 
   static Position position(Optional<Mark> mark) {
     return mark.map(m -> new Position(m.getLine() + 1, m.getColumn() + 1)).orElse(Position.UNKNOWN);
-  }
-
-  /** Thrown inside the conversion when the alias budget is spent; caught per document. */
-  private static final class ExpansionLimit extends RuntimeException {
-    final Position position;
-
-    ExpansionLimit(Position position) {
-      super(null, null, false, false);
-      this.position = position;
-    }
-  }
-
-  private static final class Converter {
-    final SourceFile file;
-    final Reporter reporter;
-    final Map<String, Position> values = new HashMap<>();
-    final Map<String, Position> keys = new HashMap<>();
-    int budget = MAX_NODES;
-
-    Converter(SourceFile file, Reporter reporter) {
-      this.file = file;
-      this.reporter = reporter;
-    }
-
-    JsonNode convert(Node node, String pointer, int depth) {
-      if (--budget < 0 || depth > MAX_DEPTH) {
-        throw new ExpansionLimit(position(node.getStartMark()));
-      }
-      values.putIfAbsent(pointer, position(node.getStartMark()));
-      if (node instanceof ScalarNode scalar) {
-        return scalar(scalar);
-      }
-      if (node instanceof SequenceNode sequence) {
-        ArrayNode array = NODES.arrayNode();
-        for (Node item : sequence.getValue()) {
-          array.add(convert(item, Pointers.child(pointer, array.size()), depth + 1));
-        }
-        return array;
-      }
-      return mapping((MappingNode) node, pointer, depth);
-    }
-
-    private ObjectNode mapping(MappingNode mapping, String pointer, int depth) {
-      ObjectNode object = NODES.objectNode();
-      List<Node> merges = new ArrayList<>();
-      for (NodeTuple tuple : mapping.getValue()) {
-        Node keyNode = tuple.getKeyNode();
-        if (!(keyNode instanceof ScalarNode keyScalar)) {
-          reporter.at(
-              Code.KB1010,
-              Severity.ERROR,
-              file,
-              position(keyNode.getStartMark()),
-              "mapping keys must be scalars",
-              "");
-          continue;
-        }
-        String key = keyScalar.getValue();
-        if (keyScalar.isPlain() && key.equals("<<")) {
-          merges.add(tuple.getValueNode()); // YAML 1.1 merge key, as go-yaml v2 reads it
-          continue;
-        }
-        String child = Pointers.child(pointer, key);
-        Position keyPos = position(keyNode.getStartMark());
-        if (object.has(key)) {
-          reporter.at(
-              Code.KB1003,
-              Severity.ERROR,
-              file,
-              keyPos,
-              "duplicate key '" + key + "'",
-              "first defined at line " + keys.get(child).line());
-          continue;
-        }
-        keys.put(child, keyPos);
-        object.set(key, convert(tuple.getValueNode(), child, depth + 1));
-      }
-      for (Node merge : merges) {
-        mergeInto(object, merge, pointer, depth);
-      }
-      return object;
-    }
-
-    /** Merged entries never override keys written in the mapping itself. */
-    private void mergeInto(ObjectNode object, Node merge, String pointer, int depth) {
-      List<Node> sources = merge instanceof SequenceNode seq ? seq.getValue() : List.of(merge);
-      for (Node source : sources) {
-        if (!(source instanceof MappingNode)) {
-          reporter.at(
-              Code.KB1002,
-              Severity.ERROR,
-              file,
-              position(source.getStartMark()),
-              "a merge key '<<' needs a mapping or a list of mappings",
-              "");
-          continue;
-        }
-        JsonNode merged = convert(source, pointer, depth + 1);
-        for (Map.Entry<String, JsonNode> entry : merged.properties()) {
-          if (!object.has(entry.getKey())) {
-            object.set(entry.getKey(), entry.getValue());
-          }
-        }
-      }
-    }
-
-    private static JsonNode scalar(ScalarNode scalar) {
-      String text = scalar.getValue();
-      Tag tag = scalar.getTag();
-      boolean typed =
-          (PLAIN.equals(tag) && scalar.isPlain())
-              || Tag.INT.equals(tag)
-              || Tag.FLOAT.equals(tag)
-              || Tag.BOOL.equals(tag)
-              || Tag.NULL.equals(tag);
-      return typed ? Yaml11Scalars.resolvePlain(text) : NODES.stringNode(text);
-    }
   }
 }

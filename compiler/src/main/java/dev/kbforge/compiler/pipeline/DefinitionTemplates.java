@@ -3,7 +3,6 @@ package dev.kbforge.compiler.pipeline;
 import dev.kbforge.compiler.diag.Code;
 import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.load.YamlLoader;
-import dev.kbforge.compiler.pipeline.Pipeline.SourceText;
 import dev.kbforge.compiler.render.DefinitionExpander;
 import dev.kbforge.compiler.source.Position;
 import dev.kbforge.compiler.source.SourceDocument;

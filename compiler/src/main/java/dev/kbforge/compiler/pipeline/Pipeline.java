@@ -1,7 +1,6 @@
 package dev.kbforge.compiler.pipeline;
 
 import dev.kbforge.compiler.api.Diagnostic;
-import dev.kbforge.compiler.api.InputException;
 import dev.kbforge.compiler.api.RenderOptions;
 import dev.kbforge.compiler.api.RenderRequest;
 import dev.kbforge.compiler.api.RenderResult;
@@ -11,7 +10,6 @@ import dev.kbforge.compiler.compile.ClusterCompiler;
 import dev.kbforge.compiler.compile.Compilation;
 import dev.kbforge.compiler.compile.CompilePhases;
 import dev.kbforge.compiler.crd.CrdGenerator;
-import dev.kbforge.compiler.diag.Code;
 import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.emit.ClusterObjects;
 import dev.kbforge.compiler.emit.GitOpsLayout;
@@ -22,18 +20,12 @@ import dev.kbforge.compiler.load.YamlLoader;
 import dev.kbforge.compiler.model.InputSet;
 import dev.kbforge.compiler.model.Kind;
 import dev.kbforge.compiler.model.TemplateSources;
-import dev.kbforge.compiler.render.DefinitionExpander;
-import dev.kbforge.compiler.source.Position;
 import dev.kbforge.compiler.source.SourceDocument;
 import dev.kbforge.compiler.source.SourceFile;
 import dev.kbforge.compiler.validate.Check;
 import dev.kbforge.compiler.validate.KubeTypeValidator;
 import dev.kbforge.compiler.validate.SchemaValidator;
 import dev.kbforge.compiler.validate.checks.Checks;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,8 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
  * kbforge's phases, in order, written down in one place (DESIGN section 3):
  *
  * <ol start="0">
- *   <li>read ({@link #read}): the YAML files under the paths and the addons' template folders; the
- *       only step before the write that touches the disk;
+ *   <li>read ({@link SourceReader}): the YAML files under the paths and the addons' template
+ *       folders; the only step before the write that touches the disk;
  *   <li>load ({@link #load}): positioned documents ({@link YamlLoader}), *.yaml.peb definitions
  *       expanded first;
  *   <li>validate ({@link #validate(List, TemplateSources, Reporter)}): kinds, JSON Schema per kind,
@@ -80,33 +72,13 @@ public final class Pipeline {
   /** The loaded input of one run: the files read and their documents. */
   public record Loaded(List<SourceFile> files, List<SourceDocument> documents) {}
 
-  /** What phase 0 read: the input files' text and the addons' template folders. */
-  public record Inputs(List<SourceText> texts, TemplateSources templates) {}
-
-  /**
-   * The result of phases 1 to 4.
-   *
-   * @param files input files read
-   * @param documents documents loaded
-   * @param clusters Clusters compiled without error
-   * @param objects objects in the tree
-   * @param tree the GitOps tree
-   * @param compilation the compiled objects the tree was laid out from
-   */
-  public record Compiled(
-      int files,
-      int documents,
-      int clusters,
-      int objects,
-      OutputTree tree,
-      Compilation compilation) {}
-
   /** {@code kb validate}: every phase but the write, with the default render options. */
   public ValidateResult validate(ValidateRequest request) {
     Reporter reporter = new Reporter();
-    Compiled compiled = compile(read(request.paths()), RenderOptions.defaults(), reporter);
-    noDocuments(compiled, request.paths(), reporter);
-    List<Diagnostic> diagnostics = finish(reporter, request.strict());
+    Compiled compiled =
+        compile(SourceReader.read(request.paths()), RenderOptions.defaults(), reporter);
+    RunFindings.noDocuments(compiled, request.paths(), reporter);
+    List<Diagnostic> diagnostics = RunFindings.finish(reporter, request.strict());
     return new ValidateResult(diagnostics, compiled.files(), compiled.documents());
   }
 
@@ -118,32 +90,14 @@ public final class Pipeline {
     Reporter reporter = new Reporter();
     List<ObjectNode> crds = request.withCrds() ? new CrdGenerator().generateAll() : List.of();
     Compiled compiled =
-        compile(read(request.paths()), request.options(), reporter, cluster -> {}, crds);
-    noDocuments(compiled, request.paths(), reporter);
-    if (compiled.documents() > 0 && compiled.clusters() == 0 && !reporter.hasErrors()) {
-      reporter.at(
-          Code.KB5404,
-          Code.KB5404.severity(),
-          SourceFile.of(joined(request.paths()), ""),
-          Position.UNKNOWN,
-          "no Cluster in the input: the tree holds no cluster",
-          "add Cluster documents (e.g. an addon's examples/) to the paths");
-    }
-    List<Diagnostic> diagnostics = finish(reporter, request.strict());
-    if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-      return new RenderResult(
-          diagnostics,
-          compiled.files(),
-          compiled.documents(),
-          compiled.clusters(),
-          compiled.objects(),
-          0,
-          0,
-          0,
-          0,
-          false);
-    }
-    WriteSummary written = new TreeWriter().write(compiled.tree(), request.out());
+        compile(
+            SourceReader.read(request.paths()), request.options(), reporter, cluster -> {}, crds);
+    RunFindings.noDocuments(compiled, request.paths(), reporter);
+    RunFindings.noClusters(compiled, request.paths(), reporter);
+    List<Diagnostic> diagnostics = RunFindings.finish(reporter, request.strict());
+    boolean ok = diagnostics.stream().noneMatch(Diagnostic::isError);
+    WriteSummary written =
+        ok ? new TreeWriter().write(compiled.tree(), request.out()) : new WriteSummary(0, 0, 0, 0);
     return new RenderResult(
         diagnostics,
         compiled.files(),
@@ -154,11 +108,11 @@ public final class Pipeline {
         written.changed(),
         written.unchanged(),
         written.removed(),
-        true);
+        ok);
   }
 
   /** Phases 1 to 4 over what phase 0 read: pure, findings to {@code reporter}. */
-  public Compiled compile(Inputs inputs, RenderOptions options, Reporter reporter) {
+  public Compiled compile(SourceReader.Inputs inputs, RenderOptions options, Reporter reporter) {
     return compile(inputs, options, reporter, cluster -> {});
   }
 
@@ -167,13 +121,16 @@ public final class Pipeline {
    * benchmarks and tests).
    */
   public Compiled compile(
-      Inputs inputs, RenderOptions options, Reporter reporter, Consumer<ClusterObjects> observer) {
+      SourceReader.Inputs inputs,
+      RenderOptions options,
+      Reporter reporter,
+      Consumer<ClusterObjects> observer) {
     return compile(inputs, options, reporter, observer, List.of());
   }
 
   /** As above, with {@code crds} laid out under {@code crds/} ({@code kb render --with-crds}). */
   public Compiled compile(
-      Inputs inputs,
+      SourceReader.Inputs inputs,
       RenderOptions options,
       Reporter reporter,
       Consumer<ClusterObjects> observer,
@@ -192,65 +149,6 @@ public final class Pipeline {
         compilation.objectCount(),
         tree,
         compilation);
-  }
-
-  private static void noDocuments(Compiled compiled, List<Path> paths, Reporter reporter) {
-    if (compiled.documents() == 0 && !reporter.hasErrors()) {
-      reporter.at(
-          Code.KB1011,
-          Code.KB1011.severity(),
-          SourceFile.of(joined(paths), ""),
-          Position.UNKNOWN,
-          "no Kubernetes documents found",
-          "kbforge reads *.yaml and *.yml files");
-    }
-  }
-
-  private static String joined(List<Path> paths) {
-    return String.join(" ", paths.stream().map(Path::toString).toList());
-  }
-
-  /**
-   * A file's display name and its text; for a {@code *.yaml.peb} definition template, also the
-   * addon.yaml found above it (empty when there is none).
-   */
-  public record SourceText(String name, String text, Optional<SourceText> addon) {
-    public SourceText(String name, String text) {
-      this(name, text, Optional.empty());
-    }
-  }
-
-  /** Phase 0 (I/O): every YAML file (and *.yaml.peb) under the paths, and template folders. */
-  public static Inputs read(List<Path> paths) {
-    List<Path> files = InputCollector.collect(paths);
-    return new Inputs(texts(files), TemplateReader.read(files));
-  }
-
-  /** The YAML files (and *.yaml.peb templates) under the paths, read (I/O). */
-  public static List<SourceText> readFiles(List<Path> paths) {
-    return texts(InputCollector.collect(paths));
-  }
-
-  private static List<SourceText> texts(List<Path> files) {
-    List<SourceText> texts = new ArrayList<>();
-    for (Path file : files) {
-      Optional<SourceText> addon = Optional.empty();
-      if (DefinitionExpander.isDefinitionTemplate(file.getFileName().toString())) {
-        addon = InputCollector.addonOf(file).map(Pipeline::readText);
-      }
-      SourceText own = readText(file);
-      texts.add(new SourceText(own.name(), own.text(), addon));
-    }
-    return texts;
-  }
-
-  private static SourceText readText(Path file) {
-    try {
-      return new SourceText(
-          InputCollector.display(file), Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
-    }
   }
 
   /**
@@ -297,15 +195,5 @@ public final class Pipeline {
       check.run(inputs, reporter);
     }
     return inputs;
-  }
-
-  /** Every finding in output order; warnings as errors under {@code strict}. */
-  private static List<Diagnostic> finish(Reporter reporter, boolean strict) {
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    for (Diagnostic d : reporter.diagnostics()) {
-      diagnostics.add(strict ? d.asError() : d);
-    }
-    diagnostics.sort(Diagnostic.ORDER);
-    return diagnostics;
   }
 }

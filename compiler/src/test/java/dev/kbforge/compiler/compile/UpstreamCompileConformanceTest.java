@@ -8,7 +8,9 @@ import dev.kbforge.compiler.ReferenceData;
 import dev.kbforge.compiler.api.Diagnostic;
 import dev.kbforge.compiler.api.RenderOptions;
 import dev.kbforge.compiler.diag.Reporter;
+import dev.kbforge.compiler.pipeline.Compiled;
 import dev.kbforge.compiler.pipeline.Pipeline;
+import dev.kbforge.compiler.pipeline.SourceReader;
 import dev.kbforge.compiler.validate.UpstreamExamplesConformanceTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,10 +83,10 @@ class UpstreamCompileConformanceTest {
   private static void check(Path addonFile, Path example, String dir, String addon)
       throws IOException {
     Reporter reporter = new Reporter();
-    Pipeline.Compiled compiled =
+    Compiled compiled =
         new Pipeline()
             .compile(
-                Pipeline.read(List.of(addonFile, example)), RenderOptions.defaults(), reporter);
+                SourceReader.read(List.of(addonFile, example)), RenderOptions.defaults(), reporter);
     List<String> errors = new ArrayList<>();
     Set<String> warnings = new TreeSet<>();
     for (Diagnostic d : reporter.diagnostics()) {

@@ -7,6 +7,7 @@ import dev.kbforge.compiler.ProjectRoot;
 import dev.kbforge.compiler.ReferenceData;
 import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.pipeline.Pipeline;
+import dev.kbforge.compiler.pipeline.SourceReader;
 import dev.kbforge.compiler.source.SourceDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ class CrdRoundTripTest {
   private static Map<String, Integer> validateAll(List<Path> paths) {
     Reporter reporter = new Reporter();
     List<SourceDocument> documents =
-        new Pipeline().load(Pipeline.readFiles(paths), reporter).documents();
+        new Pipeline().load(SourceReader.readFiles(paths), reporter).documents();
     Map<String, Integer> counts = new TreeMap<>();
     List<String> failures = new ArrayList<>();
     for (SourceDocument doc : documents) {
@@ -152,7 +153,7 @@ class CrdRoundTripTest {
   private static ObjectNode load(Path file) {
     Reporter reporter = new Reporter();
     List<SourceDocument> docs =
-        new Pipeline().load(Pipeline.readFiles(List.of(file)), reporter).documents();
+        new Pipeline().load(SourceReader.readFiles(List.of(file)), reporter).documents();
     return (ObjectNode) docs.get(0).root();
   }
 

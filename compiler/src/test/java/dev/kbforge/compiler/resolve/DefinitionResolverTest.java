@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.model.InputSet;
 import dev.kbforge.compiler.pipeline.Pipeline;
+import dev.kbforge.compiler.pipeline.SourceText;
 import dev.kbforge.compiler.resolve.CompDefResolution.Status;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +62,7 @@ class DefinitionResolverTest {
     Pipeline pipeline = new Pipeline();
     Reporter reporter = new Reporter();
     Pipeline.Loaded loaded =
-        pipeline.load(List.of(new Pipeline.SourceText("defs.yaml", DEFINITIONS)), reporter);
+        pipeline.load(List.of(new SourceText("defs.yaml", DEFINITIONS)), reporter);
     InputSet inputs = pipeline.validate(loaded.documents(), reporter);
     resolver = new DefinitionResolver(inputs);
   }

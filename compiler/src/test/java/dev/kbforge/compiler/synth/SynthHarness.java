@@ -9,6 +9,8 @@ import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.model.InputSet;
 import dev.kbforge.compiler.model.Kind;
 import dev.kbforge.compiler.pipeline.Pipeline;
+import dev.kbforge.compiler.pipeline.SourceReader;
+import dev.kbforge.compiler.pipeline.SourceText;
 import dev.kbforge.compiler.resolve.ClusterLayout;
 import dev.kbforge.compiler.resolve.DefinitionResolver;
 import dev.kbforge.compiler.source.SourceDocument;
@@ -29,7 +31,7 @@ final class SynthHarness {
   private final VarResolver vars = new VarResolver(reporter);
   private RenderOptions options = RenderOptions.defaults();
 
-  private SynthHarness(List<Pipeline.SourceText> texts) {
+  private SynthHarness(List<SourceText> texts) {
     Pipeline pipeline = new Pipeline();
     Pipeline.Loaded loaded = pipeline.load(texts, validation);
     inputs = pipeline.validate(loaded.documents(), validation);
@@ -37,16 +39,16 @@ final class SynthHarness {
 
   /** Sources as alternating file names and texts. */
   static SynthHarness of(String... namesAndTexts) {
-    List<Pipeline.SourceText> texts = new ArrayList<>();
+    List<SourceText> texts = new ArrayList<>();
     for (int i = 0; i < namesAndTexts.length; i += 2) {
-      texts.add(new Pipeline.SourceText(namesAndTexts[i], namesAndTexts[i + 1]));
+      texts.add(new SourceText(namesAndTexts[i], namesAndTexts[i + 1]));
     }
     return new SynthHarness(texts);
   }
 
   /** Every YAML file under the paths, read as the CLI reads them. */
   static SynthHarness ofPaths(List<Path> paths) {
-    return new SynthHarness(Pipeline.readFiles(paths));
+    return new SynthHarness(SourceReader.readFiles(paths));
   }
 
   SynthHarness clusterDomain(String domain) {

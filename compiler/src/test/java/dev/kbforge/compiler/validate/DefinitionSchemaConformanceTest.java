@@ -8,6 +8,7 @@ import dev.kbforge.compiler.api.ValidateRequest;
 import dev.kbforge.compiler.api.ValidateResult;
 import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.pipeline.Pipeline;
+import dev.kbforge.compiler.pipeline.SourceReader;
 import dev.kbforge.compiler.source.SourceDocument;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ class DefinitionSchemaConformanceTest {
   private static void conforms(Path file) {
     Pipeline pipeline = new Pipeline();
     List<SourceDocument> docs =
-        pipeline.load(Pipeline.readFiles(List.of(file)), new Reporter()).documents();
+        pipeline.load(SourceReader.readFiles(List.of(file)), new Reporter()).documents();
     List<Integer> starts = docs.stream().map(d -> d.valuePosition("").line()).toList();
     long definitions = docs.stream().filter(d -> KINDS.contains(d.kind())).count();
     assertTrue(definitions > 0, "no definitions found in " + file);

@@ -7,6 +7,7 @@ import dev.kbforge.compiler.api.Diagnostic;
 import dev.kbforge.compiler.api.ValidateRequest;
 import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.pipeline.Pipeline;
+import dev.kbforge.compiler.pipeline.SourceText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ class KubeTypeConformanceTest {
     Pipeline pipeline = new Pipeline();
     Reporter reporter = new Reporter();
     pipeline.validate(
-        pipeline.load(List.of(new Pipeline.SourceText("redis.yaml", broken)), reporter).documents(),
+        pipeline.load(List.of(new SourceText("redis.yaml", broken)), reporter).documents(),
         reporter);
     long runtime = reporter.diagnostics().stream().filter(d -> d.code().equals("KB2010")).count();
     long service = reporter.diagnostics().stream().filter(d -> d.code().equals("KB2012")).count();

@@ -8,6 +8,7 @@ import dev.kbforge.compiler.api.ValidateRequest;
 import dev.kbforge.compiler.api.ValidateResult;
 import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.pipeline.Pipeline;
+import dev.kbforge.compiler.pipeline.SourceText;
 import dev.kbforge.compiler.source.SourceDocument;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class SchemaConformanceTest {
       String text = Files.readString(file);
       List<SourceDocument> docs =
           pipeline
-              .load(List.of(new Pipeline.SourceText(file.toString(), text)), reporter)
+              .load(List.of(new SourceText(file.toString(), text)), reporter)
               .documents()
               .stream()
               // ComponentDefinitions and ShardingDefinitions have their own conformance test.

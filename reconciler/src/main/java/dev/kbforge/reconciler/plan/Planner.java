@@ -14,7 +14,6 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,10 +23,10 @@ import java.util.TreeSet;
 /**
  * Computes a {@link Plan} from the desired objects and a {@link LiveState}: a pure function, no
  * I/O. Desired objects are labelled as ApplySet members and compared with {@link Differ}; account
- * Secrets the workloads read are created when missing and never updated; inventory members that
- * left the tree are pruned or kept by {@link PruneRules}; the ApplySet parent is written before the
- * members (listing old and new kinds, so a crash leaves nothing unfindable) and trimmed after
- * prune.
+ * Secrets the workloads read are created when missing and never updated (both {@link MemberSteps});
+ * inventory members that left the tree are pruned or kept by {@link PruneRules} ({@link
+ * Leftovers}); the ApplySet parent is written before the members (listing old and new kinds, so a
+ * crash leaves nothing unfindable) and trimmed after prune.
  */
 public final class Planner {
   private Planner() {}
@@ -63,22 +62,24 @@ public final class Planner {
       if (!desiredRefs.add(ref)) {
         throw new InputException(ref + " is in the tree twice");
       }
-      GenericKubernetesResource member = member(object, applySet);
+      GenericKubernetesResource member = MemberSteps.member(object, applySet);
       members.add(member);
-      steps.add(compare(member, live.objects().get(ref), ApplyOrder.category(ref.kind())));
+      steps.add(
+          MemberSteps.compare(member, live.objects().get(ref), ApplyOrder.category(ref.kind())));
     }
     for (AccountSecrets.Needed needed : AccountSecrets.needed(desired)) {
       desiredRefs.add(needed.ref());
-      GenericKubernetesResource secret = member(AccountSecrets.secret(needed), applySet);
+      GenericKubernetesResource secret =
+          MemberSteps.member(AccountSecrets.secret(needed), applySet);
       members.add(secret);
-      steps.add(accountSecretStep(needed, secret, live.objects().get(needed.ref())));
+      steps.add(MemberSteps.accountSecretStep(needed, secret, live.objects().get(needed.ref())));
     }
     Map<String, String> policies =
         TerminationPolicies.resolve(
             TerminationPolicies.from(desired),
             ApplySet.read(live.parent()).policies(),
             TerminationPolicies.from(live.members()));
-    List<Step> leftovers = leftovers(applySet, live, desiredRefs, policies, options.prune());
+    List<Step> leftovers = Leftovers.steps(applySet, live, desiredRefs, policies, options.prune());
     List<GenericKubernetesResource> remaining = new ArrayList<>(members);
     leftovers.stream()
         .filter(s -> s.action() == Action.KEEP)
@@ -104,116 +105,6 @@ public final class Planner {
     addWaits(steps, options.waitReady());
     steps.sort(Comparator.comparing(Step::stage)); // stable: tree order within a stage
     return new Plan(applySet, steps);
-  }
-
-  /** A copy of {@code object} labelled as a member of {@code applySet}. */
-  static GenericKubernetesResource member(GenericKubernetesResource object, ApplySet applySet) {
-    GenericKubernetesResource copy = Objects.copy(object);
-    Map<String, String> labels =
-        copy.getMetadata().getLabels() == null
-            ? new TreeMap<>()
-            : new TreeMap<>(copy.getMetadata().getLabels());
-    labels.put(Keys.PART_OF, applySet.id());
-    copy.getMetadata().setLabels(labels);
-    return copy;
-  }
-
-  private static Step compare(
-      GenericKubernetesResource member,
-      GenericKubernetesResource live,
-      ApplyOrder.Category category) {
-    Stage stage = Stage.of(category);
-    if (live == null) {
-      return Step.of(Action.CREATE, stage, member, "not in the cluster");
-    }
-    List<FieldDiff> diffs =
-        Differ.diff(
-            Normalizer.forCompare(Objects.tree(member)), Normalizer.forCompare(Objects.tree(live)));
-    diffs = new ArrayList<>(diffs);
-    diffs.addAll(OwnedFields.removed(Objects.tree(member), Objects.tree(live)));
-    if (member.getKind().equals("Secret")) {
-      diffs = diffs.stream().map(Planner::hideSecretValue).toList();
-    }
-    if (diffs.isEmpty()) {
-      return Step.of(Action.UNCHANGED, stage, member, "");
-    }
-    return new Step(
-        Action.UPDATE,
-        stage,
-        ObjectRef.of(member),
-        diffs.size() + " field(s) differ",
-        diffs,
-        member,
-        null);
-  }
-
-  /** Secret values never reach a plan, a diff or a terminal. */
-  private static FieldDiff hideSecretValue(FieldDiff diff) {
-    if (!diff.path().startsWith("data") && !diff.path().startsWith("stringData")) {
-      return diff;
-    }
-    return new FieldDiff(diff.path(), hidden(diff.live()), hidden(diff.desired()));
-  }
-
-  private static String hidden(String value) {
-    return value.equals(FieldDiff.ABSENT) ? value : "(hidden)";
-  }
-
-  private static Step accountSecretStep(
-      AccountSecrets.Needed needed,
-      GenericKubernetesResource secret,
-      GenericKubernetesResource live) {
-    if (live != null) {
-      return Step.of(
-          Action.UNCHANGED, Stage.CONFIG, secret, "account Secret exists (never overwritten)");
-    }
-    return new Step(
-        Action.CREATE,
-        Stage.CONFIG,
-        needed.ref(),
-        "account Secret read by "
-            + ObjectRef.of(needed.workload())
-            + ": random password of "
-            + needed.config().length()
-            + " characters",
-        List.of(),
-        secret,
-        needed.config());
-  }
-
-  /** Members no longer wanted: pruned or kept. */
-  private static List<Step> leftovers(
-      ApplySet applySet,
-      LiveState live,
-      Set<ObjectRef> wanted,
-      Map<String, String> policies,
-      boolean prune) {
-    Map<ObjectRef, GenericKubernetesResource> byRef = new LinkedHashMap<>();
-    for (GenericKubernetesResource member : live.members()) {
-      ObjectRef ref = ObjectRef.of(member);
-      if (applySet.isMember(member) && !wanted.contains(ref) && !ref.equals(applySet.parentRef())) {
-        byRef.putIfAbsent(ref, member);
-      }
-    }
-    // reverse apply order (workloads before their config), then by name: the same plan whatever
-    // order the server listed the members in
-    List<GenericKubernetesResource> sorted = new ArrayList<>(byRef.values());
-    sorted.sort(
-        Comparator.comparing(
-                (GenericKubernetesResource o) -> ApplyOrder.category(o.getKind()),
-                Comparator.reverseOrder())
-            .thenComparing(ObjectRef::of));
-    List<Step> steps = new ArrayList<>();
-    for (GenericKubernetesResource member : sorted) {
-      String cluster = TerminationPolicies.clusterOf(member);
-      String policy = cluster == null ? null : policies.get(cluster);
-      String keep = PruneRules.keepReason(member, policy, prune);
-      steps.add(
-          keep == null
-              ? Step.of(Action.PRUNE, Stage.PRUNE, member, "no longer in the tree")
-              : Step.of(Action.KEEP, Stage.PRUNE, member, keep));
-    }
-    return steps;
   }
 
   private static Step parentStep(
