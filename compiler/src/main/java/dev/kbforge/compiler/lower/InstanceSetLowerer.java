@@ -28,6 +28,9 @@ public final class InstanceSetLowerer implements Lowerer {
     if (c.cluster().options().target() != Target.INSTANCESET) {
       return List.of();
     }
+    Map<String, String> annotations = WorkloadParts.annotations(c);
+    // no kbagent in the tree: the role probe rides along for kb roles to run
+    RoleAnnotations.putForInstanceSet(c, annotations);
     ObjectNode its =
         Manifests.object(
             API_VERSION,
@@ -35,7 +38,7 @@ public final class InstanceSetLowerer implements Lowerer {
             c.fullName(),
             c.cluster().namespace(),
             Labels.component(c),
-            WorkloadParts.annotations(c));
+            annotations);
     ObjectNode spec = its.putObject("spec");
     JsonNode cmpd = c.definitionSpec();
     JsonNode comp = c.spec();

@@ -31,6 +31,16 @@ public final class RoleAnnotations {
 
   private RoleAnnotations() {}
 
+  /**
+   * The same annotations on an InstanceSet, without the KB5304 warning: KubeBlocks' kbagent runs
+   * non-exec probes there; {@code kb roles} can stand in for it (exec probes only) while the tree
+   * has no kbagent.
+   */
+  static void putForInstanceSet(SynthesizedComponent c, Map<String, String> annotations) {
+    put(c, annotations, null);
+  }
+
+  /** The annotations of a StatefulSet; a non-exec probe is KB5304 ({@code reporter} non-null). */
   static void put(SynthesizedComponent c, Map<String, String> annotations, Reporter reporter) {
     JsonNode roles = c.definitionSpec().path("roles");
     if (!Manifests.present(roles)) {
@@ -42,6 +52,9 @@ public final class RoleAnnotations {
       return; // KB3125 already warns about roles without a probe
     }
     JsonNode exec = probe.path("exec");
+    if (!exec.isObject() && reporter == null) {
+      return;
+    }
     if (!exec.isObject()) {
       reporter.key(
           Code.KB5304,

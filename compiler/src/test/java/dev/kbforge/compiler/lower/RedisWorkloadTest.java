@@ -103,6 +103,13 @@ class RedisWorkloadTest {
     JsonNode annotations = its.path("metadata").path("annotations");
     assertEquals("Prune=false", annotations.path("argocd.argoproj.io/sync-options").asString());
     assertEquals("7.2.4", annotations.path(Labels.SERVICE_VERSION).asString());
+    // no kbagent in the tree: the role probe rides along for kb roles
+    assertEquals(
+        "redis",
+        LowerFixture.load("probe.yaml", annotations.path(RoleAnnotations.ROLE_PROBE).asString())
+            .root()
+            .path("container")
+            .asString());
     // what kb apply needs: the terminationPolicy, and how to make the account's password
     assertEquals("Delete", annotations.path(ApplyHints.TERMINATION_POLICY).asString());
     JsonNode passwords =

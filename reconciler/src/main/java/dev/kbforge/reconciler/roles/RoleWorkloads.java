@@ -14,9 +14,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Finds the StatefulSets of a tree whose pods get role labels: those carrying both {@link
- * Keys#ROLES} and {@link Keys#ROLE_PROBE} (written by {@code kb render} for the StatefulSet
- * target). A StatefulSet whose annotations cannot be read is skipped with a warning.
+ * Finds the StatefulSets and InstanceSets of a tree whose pods get role labels: those carrying both
+ * {@link Keys#ROLES} and {@link Keys#ROLE_PROBE} (written by {@code kb render}). A workload whose
+ * annotations cannot be read is skipped with a warning.
  */
 public final class RoleWorkloads {
   private RoleWorkloads() {}
@@ -28,14 +28,21 @@ public final class RoleWorkloads {
       List<GenericKubernetesResource> objects, String defaultNamespace, RoleListener listener) {
     List<RoleWorkload> workloads = new ArrayList<>();
     for (GenericKubernetesResource object : objects) {
-      boolean statefulSet =
-          object.getKind().equals("StatefulSet")
-              && Objects.group(object.getApiVersion()).equals("apps");
-      if (statefulSet && Objects.annotation(object, Keys.ROLES) != null) {
+      if (isWorkload(object) && Objects.annotation(object, Keys.ROLES) != null) {
         read(object, defaultNamespace, listener).ifPresent(workloads::add);
       }
     }
     return workloads;
+  }
+
+  /**
+   * StatefulSets, and InstanceSets: a rendered tree has no KubeBlocks kbagent to run their role
+   * probes, so {@code kb roles} may stand in for it.
+   */
+  private static boolean isWorkload(GenericKubernetesResource object) {
+    String group = Objects.group(object.getApiVersion());
+    return object.getKind().equals("StatefulSet") && group.equals("apps")
+        || object.getKind().equals("InstanceSet") && group.equals("workloads.kubeblocks.io");
   }
 
   private static Optional<RoleWorkload> read(

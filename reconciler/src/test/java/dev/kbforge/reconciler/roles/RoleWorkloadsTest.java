@@ -72,6 +72,20 @@ class RoleWorkloadsTest {
   }
 
   @Test
+  void instanceSetsCountTooButNotOtherKinds() {
+    GenericKubernetesResource its = statefulSet("demo", ROLES, PROBE);
+    its.setApiVersion("workloads.kubeblocks.io/v1");
+    its.setKind("InstanceSet");
+    GenericKubernetesResource deployment = statefulSet("demo", ROLES, PROBE);
+    deployment.setKind("Deployment");
+    List<RoleWorkload> found = RoleWorkloads.of(List.of(its, deployment), "default", listener);
+    assertEquals(List.of(), warnings);
+    assertEquals(1, found.size());
+    assertEquals("InstanceSet demo/redis", found.get(0).ref().toString());
+    assertEquals("workloads.kubeblocks.io", found.get(0).ref().group());
+  }
+
+  @Test
   void noTimeoutMeansThePeriodAndNoPeriodMeansAMinute() {
     String probe = "{\"container\":\"redis\",\"command\":[\"role\"]}";
     RoleWorkload w =
