@@ -1,5 +1,6 @@
 package dev.kbforge.compiler.lower;
 
+import dev.kbforge.compiler.synth.PodNames;
 import dev.kbforge.compiler.synth.SynthesizedComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,9 +34,9 @@ public final class ComponentServiceLowerer implements Lowerer {
       }
       if (service.podService()) {
         // one Service per pod; a podService ignores roleSelector
-        for (String suffix : PodSuffixes.of(c)) {
-          String name = Names.podService(c, serviceName, suffix);
-          add(context, services, name, service, c.fullName() + "-" + suffix, "");
+        for (String pod : PodNames.of(c)) {
+          String suffix = pod.substring(c.fullName().length() + 1);
+          add(context, services, Names.podService(c, serviceName, suffix), service, pod, "");
         }
       } else {
         String name = Names.service(c, serviceName);

@@ -165,7 +165,7 @@ class ComponentServiceLowererTest {
                   offlineInstances: [pg-db-0]
             """);
     assertEquals(
-        List.of("pg-db", "pg-db-read", "pg-db-pod-big-0", "pg-db-pod-1", "pg-db-pod-2"),
+        List.of("pg-db", "pg-db-read", "pg-db-pod-1", "pg-db-pod-2", "pg-db-pod-big-0"),
         names(services));
     assertEquals(
         "pg-db-big-0",

@@ -2,16 +2,22 @@ package dev.kbforge.compiler.lower;
 
 import static dev.kbforge.compiler.lower.LowerFixtures.cluster;
 import static dev.kbforge.compiler.lower.LowerFixtures.component;
+import static dev.kbforge.compiler.lower.LowerFixtures.context;
 import static dev.kbforge.compiler.lower.LowerFixtures.load;
+import static dev.kbforge.compiler.lower.LowerFixtures.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kbforge.compiler.api.RenderOptions;
+import dev.kbforge.compiler.synth.SynthesizedComponent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Pod names as the InstanceSet makes them, for pod Services. */
-class PodSuffixesTest {
-  private static List<String> suffixes(String component) {
+/**
+ * A podService gives one Service per pod, named after the pods the InstanceSet makes (the same pod
+ * names the vars use: synth.PodNames).
+ */
+class PodServiceNamesTest {
+  private static List<String> podServices(String component) {
     String cluster =
         """
         apiVersion: apps.kubeblocks.io/v1
@@ -30,25 +36,35 @@ class PodSuffixesTest {
         kind: ComponentDefinition
         metadata:
           name: db-1
-        spec: {}
+        spec:
+          services:
+            - name: advertised
+              serviceName: adv
+              podService: true
+              spec:
+                ports:
+                  - port: 5432
         """;
-    return PodSuffixes.of(
+    SynthesizedComponent c =
         component(
             cluster(load("cluster.yaml", cluster), RenderOptions.defaults()),
             0,
-            load("cmpd.yaml", cmpd)));
+            load("cmpd.yaml", cmpd));
+    return names(new ComponentServiceLowerer().lower(context(c))).stream()
+        .map(name -> name.substring("pg-db-adv-".length()))
+        .toList();
   }
 
   @Test
   void defaultTemplateCountsFromZero() {
-    assertEquals(List.of("0", "1", "2"), suffixes("      replicas: 3\n"));
+    assertEquals(List.of("0", "1", "2"), podServices("      replicas: 3\n"));
   }
 
   @Test
-  void templatesComeFirstAndOfflinePodsAreSkipped() {
+  void everyTemplatesPodsAndOfflinePodsAreSkipped() {
     assertEquals(
-        List.of("a-0", "a-2", "0", "2"),
-        suffixes(
+        List.of("0", "2", "a-0", "a-2"),
+        podServices(
             """
                   replicas: 4
                   instances:
@@ -62,7 +78,7 @@ class PodSuffixesTest {
   void ordinalsPickTheNumbers() {
     assertEquals(
         List.of("5", "6", "9"),
-        suffixes(
+        podServices(
             """
                   replicas: 3
                   ordinals:
@@ -75,7 +91,7 @@ class PodSuffixesTest {
   void flatOrdinalsAreUniqueAcrossTemplates() {
     assertEquals(
         List.of("0", "1", "2"),
-        suffixes(
+        podServices(
             """
                   replicas: 3
                   flatInstanceOrdinal: true
