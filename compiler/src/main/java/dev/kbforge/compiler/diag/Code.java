@@ -183,9 +183,6 @@ public enum Code {
 
   // --- KB53xx: lowering (KB5300-KB5349: workloads and PDB; KB5350-KB5399: services, config,
   // RBAC, accounts) ---
-  KB5300(
-      Severity.ERROR,
-      "container has no image: neither the ComponentDefinition nor the ComponentVersion gives one"),
   KB5301(Severity.ERROR, "component volume has the name of a pod volume or a file template volume"),
   KB5302(
       Severity.WARNING,

@@ -1,7 +1,5 @@
 package dev.kbforge.compiler.lower;
 
-import dev.kbforge.compiler.diag.Code;
-import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.synth.ResolvedVars;
 import dev.kbforge.compiler.synth.SynthesizedComponent;
 import java.util.HashMap;
@@ -48,9 +46,10 @@ final class PodContainers {
 
   /**
    * The image KubeBlocks chose for each container (names compared case-insensitively) replaces the
-   * runtime's; a container left with no image is an error at its name in the definition.
+   * runtime's. A container with neither is reported, and its cluster stopped, by the resolve phase
+   * (synth.ImageResolver, KB5201) before lowering.
    */
-  static void applyImages(SynthesizedComponent c, ObjectNode pod, Reporter reporter) {
+  static void applyImages(SynthesizedComponent c, ObjectNode pod) {
     Map<String, String> images = new HashMap<>();
     c.images().forEach((name, image) -> images.put(name.toLowerCase(Locale.ROOT), image));
     for (String list : CONTAINER_LISTS) {
@@ -63,16 +62,6 @@ final class PodContainers {
         String image = images.get(name.toLowerCase(Locale.ROOT));
         if (image != null) {
           container.put("image", image);
-        } else if (container.path("image").asString("").isEmpty()) {
-          reporter.value(
-              Code.KB5300,
-              c.definition(),
-              "/spec/runtime/" + list + "/" + i + "/name",
-              "container '" + name + "' has no image",
-              "set its image in the ComponentDefinition, or add it to the images of a"
-                  + " ComponentVersion release for serviceVersion '"
-                  + c.serviceVersion()
-                  + "'");
         }
       }
     }

@@ -43,7 +43,7 @@ public final class PodTemplateBuilder {
     PodVolumes.appendComponentVolumes(c, pod, context.reporter());
     PodPlacement.applyNetwork(c, pod);
     PodPlacement.applyRuntimeClass(c, pod);
-    PodContainers.applyImages(c, pod, context.reporter());
+    PodContainers.applyImages(c, pod);
     PodVolumes.addEmptyDirs(c, pod);
     PodContainers.appendComponentEnv(c, pod);
     PodContainers.applyVars(c, context.vars(), pod);

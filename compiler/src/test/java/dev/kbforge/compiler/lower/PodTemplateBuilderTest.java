@@ -202,14 +202,6 @@ class PodTemplateBuilderTest {
   }
 
   @Test
-  void containerWithoutAnyImageIsReportedAtItsName() {
-    LowerFixture f = new LowerFixture(CMPD, CLUSTER);
-    spec(f);
-    assertEquals(
-        List.of("KB5300@" + Samples.at("cmpd.yaml", CMPD, "- name: main", "main")), f.codes());
-  }
-
-  @Test
   void componentVolumeNamedLikeAPodVolumeIsReported() {
     String cluster =
         CLUSTER
