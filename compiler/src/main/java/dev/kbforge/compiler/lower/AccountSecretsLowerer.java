@@ -3,6 +3,7 @@ package dev.kbforge.compiler.lower;
 import dev.kbforge.compiler.api.SecretsMode;
 import dev.kbforge.compiler.diag.Code;
 import dev.kbforge.compiler.diag.Reporter;
+import dev.kbforge.compiler.resolve.Nodes;
 import dev.kbforge.compiler.source.SourceDocument;
 import dev.kbforge.compiler.synth.SynthesizedComponent;
 import java.util.ArrayList;
@@ -31,12 +32,12 @@ public final class AccountSecretsLowerer implements Lowerer {
     JsonNode accounts = c.definitionSpec().path("systemAccounts");
     for (int i = 0; i < accounts.size(); i++) {
       JsonNode account = accounts.get(i);
-      String name = Manifests.text(account, "name");
+      String name = Nodes.text(account, "name");
       int o = overrideIndex(c, name);
       JsonNode override =
           o < 0 ? Manifests.NODES.objectNode() : c.spec().path("systemAccounts").get(o);
       String overridePointer = c.specPointer() + "/systemAccounts/" + o;
-      if (name.isEmpty() || Manifests.flag(override, "disabled")) {
+      if (name.isEmpty() || Nodes.isTrue(override, "disabled")) {
         continue;
       }
       if (override.path("secretRef").isObject()) {
@@ -67,7 +68,7 @@ public final class AccountSecretsLowerer implements Lowerer {
   static int overrideIndex(SynthesizedComponent c, String name) {
     JsonNode overrides = c.spec().path("systemAccounts");
     for (int j = 0; j < overrides.size(); j++) {
-      if (name.equals(Manifests.text(overrides.get(j), "name"))) {
+      if (name.equals(Nodes.text(overrides.get(j), "name"))) {
         return j;
       }
     }

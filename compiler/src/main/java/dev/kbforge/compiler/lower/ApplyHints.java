@@ -1,6 +1,7 @@
 package dev.kbforge.compiler.lower;
 
 import dev.kbforge.compiler.api.SecretsMode;
+import dev.kbforge.compiler.resolve.Nodes;
 import dev.kbforge.compiler.synth.SynthesizedComponent;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,12 +41,12 @@ final class ApplyHints {
     JsonNode accounts = c.definitionSpec().path("systemAccounts");
     for (int i = 0; i < accounts.size(); i++) {
       JsonNode account = accounts.get(i);
-      String name = Manifests.text(account, "name");
+      String name = Nodes.text(account, "name");
       int o = AccountSecretsLowerer.overrideIndex(c, name);
       JsonNode override =
           o < 0 ? Manifests.NODES.objectNode() : c.spec().path("systemAccounts").get(o);
       if (name.isEmpty()
-          || Manifests.flag(override, "disabled")
+          || Nodes.isTrue(override, "disabled")
           || override.path("secretRef").isObject()) {
         continue;
       }

@@ -1,6 +1,7 @@
 package dev.kbforge.compiler.lower;
 
 import dev.kbforge.compiler.diag.Reporter;
+import dev.kbforge.compiler.resolve.Nodes;
 import dev.kbforge.compiler.synth.ClusterInfo;
 import dev.kbforge.compiler.synth.SynthesizedComponent;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public final class ClusterServiceLowerer implements ClusterLowerer {
     for (int i = 0; i < declared.size(); i++) {
       JsonNode service = declared.get(i);
       String pointer = "/spec/services/" + i + "/serviceName";
-      String name = Names.clusterService(cluster, Manifests.text(service, "serviceName"));
+      String name = Names.clusterService(cluster, Nodes.text(service, "serviceName"));
       if (!ServiceNames.checkServiceName(name, reporter, cluster.document(), pointer)) {
         continue;
       }
@@ -53,11 +54,11 @@ public final class ClusterServiceLowerer implements ClusterLowerer {
     selector.put(Labels.MANAGED_BY, Labels.MANAGED_BY_VALUE);
     selector.put(Labels.INSTANCE, cluster.name());
     selector.put(Labels.RELEASE_PHASE, Labels.RELEASE_PHASE_STABLE);
-    String component = Manifests.text(service, "componentSelector");
+    String component = Nodes.text(service, "componentSelector");
     if (!component.isEmpty()) {
       selector.put(sharding ? Labels.SHARDING_NAME : Labels.COMPONENT_NAME, component);
     }
-    String role = Manifests.text(service, "roleSelector");
+    String role = Nodes.text(service, "roleSelector");
     if (!role.isEmpty()) {
       selector.put(Labels.ROLE, role);
     }
@@ -71,12 +72,12 @@ public final class ClusterServiceLowerer implements ClusterLowerer {
    */
   private static boolean isSharding(
       JsonNode spec, List<SynthesizedComponent> components, JsonNode service) {
-    String selector = Manifests.text(service, "componentSelector");
+    String selector = Nodes.text(service, "componentSelector");
     if (selector.isEmpty()) {
       return false;
     }
     for (JsonNode sharding : spec.path("shardings")) {
-      if (selector.equals(Manifests.text(sharding, "name"))) {
+      if (selector.equals(Nodes.text(sharding, "name"))) {
         return true;
       }
     }

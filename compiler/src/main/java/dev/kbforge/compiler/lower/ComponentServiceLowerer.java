@@ -1,5 +1,6 @@
 package dev.kbforge.compiler.lower;
 
+import dev.kbforge.compiler.resolve.Nodes;
 import dev.kbforge.compiler.synth.PodNames;
 import dev.kbforge.compiler.synth.SynthesizedComponent;
 import java.util.ArrayList;
@@ -22,13 +23,13 @@ public final class ComponentServiceLowerer implements Lowerer {
     SynthesizedComponent c = context.component();
     Map<String, JsonNode> overrides = new HashMap<>();
     for (JsonNode override : c.spec().path("services")) {
-      overrides.putIfAbsent(Manifests.text(override, "name"), override);
+      overrides.putIfAbsent(Nodes.text(override, "name"), override);
     }
     List<ObjectNode> services = new ArrayList<>();
     for (JsonNode definition : c.definitionSpec().path("services")) {
       ServiceSpec service =
-          ServiceSpec.of(definition, overrides.get(Manifests.text(definition, "name")));
-      String serviceName = Manifests.text(definition, "serviceName");
+          ServiceSpec.of(definition, overrides.get(Nodes.text(definition, "name")));
+      String serviceName = Nodes.text(definition, "serviceName");
       if (service.disabled() || Names.service(c, serviceName).equals(Names.headlessService(c))) {
         continue; // not provisioned, or the default headless Service (the workload's)
       }
@@ -40,7 +41,7 @@ public final class ComponentServiceLowerer implements Lowerer {
         }
       } else {
         String name = Names.service(c, serviceName);
-        add(context, services, name, service, "", Manifests.text(definition, "roleSelector"));
+        add(context, services, name, service, "", Nodes.text(definition, "roleSelector"));
       }
     }
     return services;

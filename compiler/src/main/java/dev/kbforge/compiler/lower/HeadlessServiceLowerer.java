@@ -2,6 +2,7 @@ package dev.kbforge.compiler.lower;
 
 import dev.kbforge.compiler.diag.Code;
 import dev.kbforge.compiler.diag.Reporter;
+import dev.kbforge.compiler.resolve.Nodes;
 import dev.kbforge.compiler.source.SourceDocument;
 import dev.kbforge.compiler.synth.SynthesizedComponent;
 import java.util.HashSet;
@@ -29,7 +30,7 @@ public final class HeadlessServiceLowerer implements Lowerer {
   @Override
   public List<ObjectNode> lower(LoweringContext context) {
     SynthesizedComponent c = context.component();
-    if (Manifests.flag(c.definitionSpec(), "disableDefaultHeadlessService")) {
+    if (Nodes.isTrue(c.definitionSpec(), "disableDefaultHeadlessService")) {
       return List.of();
     }
     String name = Names.headlessService(c);
@@ -78,15 +79,15 @@ public final class HeadlessServiceLowerer implements Lowerer {
     ArrayNode ports = Manifests.NODES.arrayNode();
     SourceDocument cmpd = c.definition();
     String exporter =
-        Manifests.flag(c.spec(), "disableExporter")
-            ? Manifests.text(c.definitionSpec().path("exporter"), "containerName")
+        Nodes.isTrue(c.spec(), "disableExporter")
+            ? Nodes.text(c.definitionSpec().path("exporter"), "containerName")
             : "";
     Set<String> names = new HashSet<>();
     Set<String> numbers = new HashSet<>();
     JsonNode containers = c.definitionSpec().path("runtime").path("containers");
     for (int i = 0; i < containers.size(); i++) {
       JsonNode container = containers.get(i);
-      if (!exporter.isEmpty() && exporter.equals(Manifests.text(container, "name"))) {
+      if (!exporter.isEmpty() && exporter.equals(Nodes.text(container, "name"))) {
         continue;
       }
       JsonNode containerPorts = container.path("ports");
@@ -96,9 +97,9 @@ public final class HeadlessServiceLowerer implements Lowerer {
           continue; // the schema requires it; nothing to publish without it
         }
         int number = port.path("containerPort").asInt();
-        String protocol = Manifests.text(port, "protocol");
+        String protocol = Nodes.text(port, "protocol");
         protocol = protocol.isEmpty() ? "TCP" : protocol;
-        String portName = Manifests.text(port, "name");
+        String portName = Nodes.text(port, "name");
         ObjectNode servicePort = ports.addObject();
         if (portName.isEmpty()) {
           servicePort.put("name", protocol.toLowerCase(Locale.ROOT) + "-" + number);

@@ -58,18 +58,6 @@ final class Manifests {
     return map;
   }
 
-  /** A string field, or {@code ""} when absent or not a string. */
-  static String text(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isString() ? value.asString() : "";
-  }
-
-  /** {@code true} only for a boolean {@code true}. */
-  static boolean flag(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isBoolean() && value.asBoolean();
-  }
-
   /** Sets {@code field} to the string map, unless the map is empty. */
   static void putMap(ObjectNode into, String field, Map<String, String> map) {
     if (!map.isEmpty()) {

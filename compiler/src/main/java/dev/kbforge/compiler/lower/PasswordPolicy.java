@@ -2,6 +2,7 @@ package dev.kbforge.compiler.lower;
 
 import dev.kbforge.compiler.diag.Code;
 import dev.kbforge.compiler.diag.Reporter;
+import dev.kbforge.compiler.resolve.Nodes;
 import dev.kbforge.compiler.source.SourceDocument;
 import tools.jackson.databind.JsonNode;
 
@@ -33,8 +34,8 @@ record PasswordPolicy(
    * The policy of {@code config} (missing fields take the defaults; a missing node, all of them).
    */
   static PasswordPolicy of(JsonNode config, SourceDocument doc, String pointer) {
-    String symbols = Manifests.text(config, "symbolCharacters");
-    String letterCase = Manifests.text(config, "letterCase");
+    String symbols = Nodes.text(config, "symbolCharacters");
+    String letterCase = Nodes.text(config, "letterCase");
     return new PasswordPolicy(
         number(config, "length", DEFAULT_LENGTH),
         number(config, "numDigits", DEFAULT_DIGITS),

@@ -1,5 +1,6 @@
 package dev.kbforge.compiler.lower;
 
+import dev.kbforge.compiler.resolve.Nodes;
 import dev.kbforge.compiler.synth.ResolvedVars;
 import dev.kbforge.compiler.synth.SynthesizedComponent;
 import java.util.HashMap;
@@ -23,13 +24,13 @@ final class PodContainers {
    * does (the headless Service leaves its ports out the same way).
    */
   static void removeDisabledExporter(SynthesizedComponent c, ObjectNode pod) {
-    String exporter = Manifests.text(c.definitionSpec().path("exporter"), "containerName");
-    if (!Manifests.flag(c.spec(), "disableExporter") || exporter.isEmpty()) {
+    String exporter = Nodes.text(c.definitionSpec().path("exporter"), "containerName");
+    if (!Nodes.isTrue(c.spec(), "disableExporter") || exporter.isEmpty()) {
       return;
     }
     JsonNode containers = pod.path("containers");
     for (int i = containers.size() - 1; i >= 0; i--) {
-      if (exporter.equals(Manifests.text(containers.get(i), "name"))) {
+      if (exporter.equals(Nodes.text(containers.get(i), "name"))) {
         ((ArrayNode) containers).remove(i);
       }
     }

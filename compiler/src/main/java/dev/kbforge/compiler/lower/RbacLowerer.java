@@ -1,6 +1,7 @@
 package dev.kbforge.compiler.lower;
 
 import dev.kbforge.compiler.api.Target;
+import dev.kbforge.compiler.resolve.Nodes;
 import dev.kbforge.compiler.synth.SynthesizedComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class RbacLowerer implements Lowerer {
     if (!hasRules && !hasActions) {
       return List.of();
     }
-    String userAccount = Manifests.text(c.spec(), "serviceAccountName");
+    String userAccount = Nodes.text(c.spec(), "serviceAccountName");
     String account = userAccount.isEmpty() ? Names.serviceAccount(c) : userAccount;
     List<ObjectNode> objects = new ArrayList<>();
     if (userAccount.isEmpty()) {

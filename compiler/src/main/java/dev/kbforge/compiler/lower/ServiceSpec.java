@@ -1,5 +1,6 @@
 package dev.kbforge.compiler.lower;
 
+import dev.kbforge.compiler.resolve.Nodes;
 import java.util.Map;
 import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
@@ -30,16 +31,16 @@ record ServiceSpec(
     if (override == null) {
       return new ServiceSpec(
           spec,
-          Manifests.text(spec, "type"),
+          Nodes.text(spec, "type"),
           Manifests.stringMap(declared.path("annotations")),
-          Manifests.flag(declared, "podService"),
-          Manifests.flag(declared, "disableAutoProvision"));
+          Nodes.isTrue(declared, "podService"),
+          Nodes.isTrue(declared, "disableAutoProvision"));
     }
     return new ServiceSpec(
         spec,
-        Manifests.text(override, "serviceType"),
+        Nodes.text(override, "serviceType"),
         Manifests.stringMap(override.path("annotations")),
-        Manifests.flag(override, "podService"),
+        Nodes.isTrue(override, "podService"),
         false);
   }
 
