@@ -112,8 +112,8 @@ final class ApplyCommand implements Callable<Integer> {
   @Option(
       names = "--roles",
       description =
-          "After applying, probe the ready pods of StatefulSets with roles once and set their"
-              + " kubeblocks.io/role label.")
+          "After applying, probe the ready pods of StatefulSets and InstanceSets with roles once"
+              + " and set their kubeblocks.io/role label.")
   boolean roles;
 
   @Override

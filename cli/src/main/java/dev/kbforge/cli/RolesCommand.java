@@ -25,12 +25,11 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "roles",
     description = {
-      "Keep the kubeblocks.io/role label of the pods of DIR's StatefulSets up to date, as"
-          + " KubeBlocks does for its own workloads, so role-selecting Services work without"
-          + " KubeBlocks.",
+      "Keep the kubeblocks.io/role label of the pods of DIR's StatefulSets and InstanceSets up"
+          + " to date, as KubeBlocks' kbagent does, so role-selecting Services work without it.",
       "",
-      "For each StatefulSet carrying the annotations kbforge.dev/roles and"
-          + " kbforge.dev/role-probe (kb render --target statefulset writes them), it runs the"
+      "For each StatefulSet or InstanceSet carrying the annotations kbforge.dev/roles and"
+          + " kbforge.dev/role-probe (kb render writes them), it runs the"
           + " roleProbe command in each ready pod through the API server (exec) every"
           + " periodSeconds, reads its output ('<role>' or '<role> <version>', lower-cased;"
           + " anything else is a warning), sets the label where it changed, removes it when"
