@@ -1,7 +1,11 @@
 package dev.kbforge.compiler;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -34,6 +38,39 @@ public final class ReferenceData {
     Assumptions.assumeTrue(
         Files.isDirectory(expected), "reference data not found at ../shared/reference; skipping");
     return expected;
+  }
+
+  /**
+   * The rendered upstream addons ({@code kubeblocks-addons/<addon>.yaml}) the reference data holds:
+   * their definitions and template ConfigMaps. The {@code <addon>.other.yaml} files beside them
+   * hold other kinds only (ActionSets, BackupPolicyTemplates, ...) and are not listed.
+   */
+  public static final List<String> ADDONS =
+      List.of(
+          "clickhouse",
+          "elasticsearch",
+          "etcd",
+          "kafka",
+          "mongodb",
+          "mysql",
+          "postgresql",
+          "redis",
+          "valkey",
+          "zookeeper");
+
+  /**
+   * The definition files of the rendered addons, sorted: every {@code *.yaml} directly under {@code
+   * kubeblocks-addons/} except the {@code *.other.yaml} files.
+   */
+  public static List<Path> addonFiles() {
+    try (Stream<Path> list = Files.list(addons())) {
+      return list.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+          .filter(p -> !p.getFileName().toString().endsWith(".other.yaml"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** {@code kubeblocks-addons/} of the reference folder. */

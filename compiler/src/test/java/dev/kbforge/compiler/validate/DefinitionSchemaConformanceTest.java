@@ -3,6 +3,7 @@ package dev.kbforge.compiler.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kbforge.compiler.ReferenceData;
 import dev.kbforge.compiler.api.Diagnostic;
 import dev.kbforge.compiler.api.ValidateRequest;
 import dev.kbforge.compiler.api.ValidateResult;
@@ -11,12 +12,10 @@ import dev.kbforge.compiler.pipeline.Pipeline;
 import dev.kbforge.compiler.pipeline.SourceReader;
 import dev.kbforge.compiler.source.SourceDocument;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -29,14 +28,9 @@ class DefinitionSchemaConformanceTest {
 
   @TestFactory
   Stream<DynamicTest> realDefinitionsHaveNoSchemaErrors() throws IOException {
-    Path addons = referenceFolder().resolve("kubeblocks-addons");
-    Assumptions.assumeTrue(
-        Files.isDirectory(addons), "reference data not found at ../shared/reference; skipping");
-    List<Path> files;
-    try (Stream<Path> list = Files.list(addons)) {
-      files = list.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
-    }
-    assertTrue(files.size() >= 4, "expected the four rendered addons in " + addons);
+    List<Path> files = ReferenceData.addonFiles();
+    assertEquals(
+        ReferenceData.ADDONS.size(), files.size(), "rendered addons in " + ReferenceData.addons());
     return files.stream()
         .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> conforms(f)));
   }
@@ -68,14 +62,5 @@ class DefinitionSchemaConformanceTest {
       }
     }
     return index;
-  }
-
-  /**
-   * {@code <project root>/../shared/reference}, the root from surefire or found by walking up. A
-   * checkout nested one level deeper (a git worktree under {@code wt/}) finds the same folder
-   * further up.
-   */
-  static Path referenceFolder() {
-    return dev.kbforge.compiler.ReferenceData.dir();
   }
 }
