@@ -24,6 +24,10 @@ public enum Code {
   KB1010(Severity.ERROR, "mapping key is not a scalar"),
   KB1011(Severity.WARNING, "no YAML documents found under the given paths"),
   KB1012(Severity.ERROR, "duplicate object (same kind and name defined twice)"),
+  KB1020(Severity.ERROR, "tab where YAML needs a space (indentation, or after '-' or '?')"),
+  KB1021(Severity.ERROR, "number that JSON cannot hold (.inf, .nan)"),
+  KB1022(Severity.ERROR, "null mapping key"),
+  KB1023(Severity.ERROR, "YAML directive (kubectl splits documents before it)"),
 
   // --- KB2xxx: schema ---
   KB2001(Severity.ERROR, "unknown field"),
