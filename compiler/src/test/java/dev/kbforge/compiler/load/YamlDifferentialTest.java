@@ -56,6 +56,7 @@ class YamlDifferentialTest {
     String text = Files.readString(input, StandardCharsets.UTF_8);
     List<String> golden = Files.readAllLines(expectedOf(input), StandardCharsets.UTF_8);
     boolean strict = text.contains("# kbforge: strict");
+    String name = input.getFileName() + ": ";
     Reporter reporter = new Reporter();
     List<SourceDocument> docs =
         new YamlLoader().load(SourceFile.of(input.getFileName().toString(), text), text, reporter);
@@ -65,19 +66,19 @@ class YamlDifferentialTest {
     if (strict) {
       assertTrue(
           golden.stream().anyMatch(l -> l.startsWith("strict-error ")),
-          "marked strict, but YAMLToJSONStrict accepts it: " + golden);
+          name + "marked strict, but YAMLToJSONStrict accepts it: " + golden);
     }
     if (goFails || strict) {
-      assertFalse(errors.isEmpty(), "Go refuses it (" + golden + "), kbforge read " + json(docs));
+      assertFalse(errors.isEmpty(), name + "Go refuses it (" + golden + "), kbforge read " + json(docs));
       return;
     }
-    assertTrue(errors.isEmpty(), "kbforge refuses what Go reads: " + errors);
+    assertTrue(errors.isEmpty(), name + "kbforge refuses what Go reads: " + errors);
     List<String> expected =
         golden.stream()
             .filter(l -> l.startsWith("json "))
             .map(l -> CanonicalJson.of(l.substring(5)))
             .toList();
-    assertEquals(expected, json(docs));
+    assertEquals(expected, json(docs), name + "kbforge reads other JSON than Go");
   }
 
   private static List<String> json(List<SourceDocument> docs) {
