@@ -69,7 +69,8 @@ class YamlDifferentialTest {
           name + "marked strict, but YAMLToJSONStrict accepts it: " + golden);
     }
     if (goFails || strict) {
-      assertFalse(errors.isEmpty(), name + "Go refuses it (" + golden + "), kbforge read " + json(docs));
+      assertFalse(
+          errors.isEmpty(), name + "Go refuses it (" + golden + "), kbforge read " + json(docs));
       return;
     }
     assertTrue(errors.isEmpty(), name + "kbforge refuses what Go reads: " + errors);
