@@ -23,6 +23,7 @@ class SeparationTabsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiterString = " ==> ",
+      ignoreLeadingAndTrailingWhitespace = false,
       quoteCharacter = '~',
       value = {
         // separation that go-yaml skips: replaced
