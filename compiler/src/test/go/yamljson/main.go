@@ -8,8 +8,8 @@
 // validation uses, which also rejects duplicate keys). Documents that read as JSON null (empty or
 // comments only) are skipped, as kubectl skips them.
 //
-// For every input <name>.yaml in the input folder it writes <name>.expected to the output folder,
-// one line per document:
+// For every input <name>.yaml under the input folder (sub-folders too) it writes <name>.expected
+// at the same relative path under the output folder, one line per document:
 //
 //	json <compact JSON>        YAMLToJSON's result
 //	strict-error <message>     (after a json line) YAMLToJSONStrict refused what YAMLToJSON read
@@ -37,21 +37,30 @@ func main() {
 		os.Exit(2)
 	}
 	in, out := os.Args[1], os.Args[2]
-	names, err := filepath.Glob(filepath.Join(in, "*.yaml"))
+	var names []string
+	err := filepath.WalkDir(in, func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".yaml") {
+			names = append(names, path)
+		}
+		return err
+	})
 	if err != nil {
 		fail(err)
 	}
 	sort.Strings(names)
-	if err := os.MkdirAll(out, 0o755); err != nil {
-		fail(err)
-	}
 	for _, name := range names {
 		data, err := os.ReadFile(name)
 		if err != nil {
 			fail(err)
 		}
-		base := strings.TrimSuffix(filepath.Base(name), ".yaml")
-		target := filepath.Join(out, base+".expected")
+		rel, err := filepath.Rel(in, name)
+		if err != nil {
+			fail(err)
+		}
+		target := filepath.Join(out, strings.TrimSuffix(rel, ".yaml")+".expected")
+		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+			fail(err)
+		}
 		if err := os.WriteFile(target, []byte(convert(data)), 0o644); err != nil {
 			fail(err)
 		}

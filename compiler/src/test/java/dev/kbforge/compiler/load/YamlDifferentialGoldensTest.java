@@ -29,7 +29,8 @@ class YamlDifferentialGoldensTest {
         System.getenv("GOPATH") != null || Files.isDirectory(SIGS_YAML),
         "sigs.k8s.io/yaml not found (apt-get install golang-k8s-sigs-yaml-dev, or set GOPATH)");
     Process run =
-        new ProcessBuilder("sh", SCRIPT.toString(), out.toString())
+        new ProcessBuilder(
+                "sh", SCRIPT.toString(), YamlDifferentialTest.CORPUS.toString(), out.toString())
             .redirectErrorStream(true)
             .start();
     String log = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -45,7 +46,7 @@ class YamlDifferentialGoldensTest {
     assertEquals(List.of(), differ, "goldens differ from Go's output; regenerate with " + SCRIPT);
   }
 
-  private static boolean goAvailable() throws InterruptedException {
+  static boolean goAvailable() throws InterruptedException {
     try {
       Process p = new ProcessBuilder("go", "version").redirectErrorStream(true).start();
       p.getInputStream().readAllBytes();

@@ -53,13 +53,18 @@ class YamlDifferentialTest {
   }
 
   private static void check(Path input) throws IOException {
-    String text = Files.readString(input, StandardCharsets.UTF_8);
-    List<String> golden = Files.readAllLines(expectedOf(input), StandardCharsets.UTF_8);
+    compare(
+        input.getFileName().toString(),
+        Files.readString(input, StandardCharsets.UTF_8),
+        Files.readAllLines(expectedOf(input), StandardCharsets.UTF_8));
+  }
+
+  /** Loads {@code text} and requires what the Go converter wrote ({@code golden}, its lines). */
+  static void compare(String file, String text, List<String> golden) {
     boolean strict = text.contains("# kbforge: strict");
-    String name = input.getFileName() + ": ";
+    String name = file + ": ";
     Reporter reporter = new Reporter();
-    List<SourceDocument> docs =
-        new YamlLoader().load(SourceFile.of(input.getFileName().toString(), text), text, reporter);
+    List<SourceDocument> docs = new YamlLoader().load(SourceFile.of(file, text), text, reporter);
     List<Diagnostic> errors =
         reporter.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
     boolean goFails = golden.stream().anyMatch(l -> l.startsWith("error "));
