@@ -18,7 +18,6 @@ final class SeparationTabs {
   private int flowDepth;
   private char quote; // the open quote of a scalar spanning lines, or 0
   private int blockParent = -1; // column of the node holding a block scalar header
-  private int blockIndent = -1; // indentation of the block scalar's content, once known
   private int plainParent = -1; // column of the node whose plain value may continue below
   private int nodeColumn; // column of the line's first node after indentation and '-' / '?'
   private int entryColumn; // column of the line's last '-' or '?'
@@ -74,21 +73,19 @@ final class SeparationTabs {
     }
   }
 
+  /**
+   * Block scalar content is every line indented deeper than the node that holds the header (empty
+   * lines too); whatever the indentation indicator says, a deeper line that is not content would be
+   * a YAML error anyway. The first line not as deep ends the scalar.
+   */
   private boolean insideBlockScalar(int indent, boolean blank) {
     if (blockParent < 0) {
       return false;
     }
-    if (blank) {
-      return true; // empty lines belong to the block, whatever their blanks
-    }
-    if (blockIndent < 0 && indent > blockParent) {
-      blockIndent = indent;
-    }
-    if (blockIndent >= 0 && indent >= blockIndent) {
+    if (blank || indent > blockParent) {
       return true;
     }
     blockParent = -1;
-    blockIndent = -1;
     return false;
   }
 
