@@ -32,12 +32,10 @@ public final class ComponentVarRefRoleCheck extends VarRefCheck {
         targets.report(
             reporter,
             doc,
-            role,
-            name,
+            new VarRefTargets.Named(role, "role", name, ""),
             targets.lacking(t -> t.hasRole(name), mayBeAbsent),
             Code.KB3118,
             Code.KB3409,
-            "role",
             var,
             CmpdFacts::roles);
       }

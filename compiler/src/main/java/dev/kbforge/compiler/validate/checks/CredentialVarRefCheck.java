@@ -25,12 +25,10 @@ public final class CredentialVarRefCheck extends VarRefCheck {
     targets.report(
         reporter,
         doc,
-        account,
-        account.text(),
+        new VarRefTargets.Named(account, "system account"),
         targets.lacking(t -> t.accounts().contains(account.text()), ref.isTrue("optional")),
         Code.KB3117,
         Code.KB3408,
-        "system account",
         var,
         CmpdFacts::accounts);
   }

@@ -29,12 +29,10 @@ public final class HostNetworkVarRefCheck extends VarRefCheck {
     targets.report(
         reporter,
         doc,
-        container,
-        name,
+        new VarRefTargets.Named(container, "container"),
         targets.lacking(t -> ports(t, name) != null, mayBeAbsent),
         Code.KB3120,
         Code.KB3410,
-        "container",
         var,
         t -> t.containers().keySet());
     VarRefTargets defining = targets.where(t -> ports(t, name) != null);
@@ -45,12 +43,10 @@ public final class HostNetworkVarRefCheck extends VarRefCheck {
     defining.report(
         reporter,
         doc,
-        port,
-        port.text(),
+        new VarRefTargets.Named(port, "port", port.text(), "container '" + name + "'"),
         defining.lacking(t -> ports(t, name).contains(port.text()), mayBeAbsent),
         Code.KB3121,
         Code.KB3411,
-        "port",
         var,
         t -> ports(t, name));
   }

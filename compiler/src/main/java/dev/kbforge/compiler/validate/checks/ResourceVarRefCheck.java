@@ -25,14 +25,12 @@ public final class ResourceVarRefCheck extends VarRefCheck {
     targets.report(
         reporter,
         doc,
-        volume,
-        name,
+        new VarRefTargets.Named(volume, "volume"),
         targets.lacking(
             t -> t.volumes().contains(name) || t.podVolumes().contains(name),
             optionalOption(ref.get("storage"))),
         Code.KB3119,
         Code.KB3412,
-        "volume",
         var,
         CmpdFacts::volumes);
   }

@@ -32,12 +32,10 @@ public final class ServiceVarRefCheck extends VarRefCheck {
     targets.report(
         reporter,
         doc,
-        service,
-        name,
+        new VarRefTargets.Named(service, "service"),
         targets.lacking(t -> t.services().containsKey(name), false),
         Code.KB3115,
         Code.KB3406,
-        "service",
         var,
         ServiceVarRefCheck::serviceNames);
     VarRefTargets defining = targets.where(t -> t.services().containsKey(name));
@@ -48,13 +46,11 @@ public final class ServiceVarRefCheck extends VarRefCheck {
     defining.report(
         reporter,
         doc,
-        port,
-        port.text(),
+        new VarRefTargets.Named(port, "port", port.text(), "service '" + name + "'"),
         defining.lacking(
             t -> t.services().get(name).contains(port.text()), optionalOption(ref.get("port"))),
         Code.KB3116,
         Code.KB3407,
-        "port",
         var,
         t -> t.services().get(name));
   }

@@ -59,38 +59,49 @@ record VarRefTargets(CmpdFacts self, List<CmpdFacts> definitions, String compDef
   }
 
   /**
-   * Reports a name (at {@code at}) that {@code lacking} do not define: with {@code inSelf} when the
-   * reference resolves in its own definition, with {@code across} (naming them) when it resolves
-   * through compDef. Nothing when {@code lacking} is empty.
+   * What a reference names, at {@code at}: a {@code what} called {@code name}, inside {@code owner}
+   * when that is not empty ("port 'client'" of "service 'db'").
+   */
+  record Named(Located at, String what, String name, String owner) {
+    Named(Located at, String what) {
+      this(at, what, at.text(), "");
+    }
+
+    String text() {
+      return what + " '" + name + "'" + (owner.isEmpty() ? "" : " of " + owner);
+    }
+  }
+
+  /**
+   * Reports a name that {@code lacking} do not define: with {@code inSelf} when the reference
+   * resolves in its own definition, with {@code across} (naming them) when it resolves through
+   * compDef. Nothing when {@code lacking} is empty.
    *
-   * @param what "service", "system account"...
    * @param known the names of that kind a definition defines (for the hint)
    */
   void report(
       Reporter reporter,
       SourceDocument doc,
-      Located at,
-      String name,
+      Named named,
       List<CmpdFacts> lacking,
       Code inSelf,
       Code across,
-      String what,
       String var,
       Function<CmpdFacts, Collection<String>> known) {
     if (lacking.isEmpty()) {
       return;
     }
-    String message = what + " '" + name + "' named by var '" + var + "' is not defined";
-    String hint = Hints.unknown(name, what, known.apply(lacking.get(0)));
+    String message = named.text() + " named by var '" + var + "' is not defined";
+    String hint = Hints.unknown(named.name(), named.what(), known.apply(lacking.get(0)));
     if (!acrossDefinitions()) {
-      reporter.value(inSelf, doc, at.pointer(), message, hint);
+      reporter.value(inSelf, doc, named.at().pointer(), message, hint);
       return;
     }
     List<String> names = lacking.stream().map(d -> "'" + d.name() + "'").toList();
     reporter.value(
         across,
         doc,
-        at.pointer(),
+        named.at().pointer(),
         message
             + " by ComponentDefinition "
             + String.join(", ", names)
