@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Var rules (KB3113-KB3121). Spec fields start on line 20, column 3 (see {@link Cmpd}). */
+/**
+ * Var rules (KB3113-KB3121; across definitions: {@link VarRefAcrossDefinitionsTest}). Spec fields
+ * start on line 20, column 3 (see {@link Cmpd}).
+ */
 class ComponentDefinitionVarsTest {
   @TempDir Path tmp;
 
