@@ -127,6 +127,35 @@ public enum Code {
   KB3405(
       Severity.WARNING,
       "ShardingDefinition template.compDef matches no ComponentDefinition in the input set"),
+  // var references through compDef: the matching definitions are in the input set
+  KB3406(
+      Severity.ERROR,
+      "serviceVarRef names a service that a ComponentDefinition its compDef matches does not"
+          + " define"),
+  KB3407(
+      Severity.ERROR,
+      "serviceVarRef port is not a port of that service in a ComponentDefinition its compDef"
+          + " matches"),
+  KB3408(
+      Severity.ERROR,
+      "credentialVarRef names a system account that a ComponentDefinition its compDef matches"
+          + " does not define"),
+  KB3409(
+      Severity.ERROR,
+      "componentVarRef names a role that a ComponentDefinition its compDef matches does not"
+          + " define"),
+  KB3410(
+      Severity.ERROR,
+      "hostNetworkVarRef names a container that a ComponentDefinition its compDef matches does"
+          + " not have"),
+  KB3411(
+      Severity.ERROR,
+      "hostNetworkVarRef port is not a named port of that container in a ComponentDefinition its"
+          + " compDef matches"),
+  KB3412(
+      Severity.ERROR,
+      "resourceVarRef storage names a volume that a ComponentDefinition its compDef matches does"
+          + " not define"),
 
   // --- KB40xx-KB41xx: Cluster ---
   KB4001(Severity.ERROR, "duplicate component name in componentSpecs"),
@@ -155,7 +184,9 @@ public enum Code {
   KB4041(Severity.ERROR, "instance template replicas add up to more than the component's replicas"),
   KB4042(Severity.ERROR, "duplicate instance template name"),
   KB4043(Severity.ERROR, "shards outside the ShardingDefinition's shardsLimit"),
-  KB4050(Severity.ERROR, "component service names no service of the ComponentDefinition"),
+  KB4050(
+      Severity.WARNING,
+      "component service names no service of the ComponentDefinition: KubeBlocks ignores it"),
   KB4051(Severity.ERROR, "system account names no account of the ComponentDefinition"),
   KB4052(Severity.ERROR, "an init account cannot be disabled"),
   KB4053(Severity.ERROR, "config names no config template of the ComponentDefinition"),

@@ -29,7 +29,9 @@ final class DocumentClassifier {
           doc,
           "",
           "document has no " + missing,
-          "every document needs 'apiVersion' and 'kind', e.g. apps.kubeblocks.io/v1 Cluster");
+          isAddonFile(doc)
+              ? ADDON_FORM
+              : "every document needs 'apiVersion' and 'kind', e.g. apps.kubeblocks.io/v1 Cluster");
       return Optional.empty();
     }
     Optional<Kind> kind = Kind.byKindName(kindName);
@@ -80,6 +82,22 @@ final class DocumentClassifier {
           "Rollout",
           "OpsDefinition",
           "BackupPolicyTemplate");
+
+  /**
+   * An addon's descriptor written without its header (a Helm Chart.yaml habit) is the likely
+   * mistake here, so the hint shows the whole form it takes.
+   */
+  private static final String ADDON_FORM =
+      "addon.yaml is kbforge's addon descriptor; write it as: apiVersion: "
+          + Kind.ADDON.apiVersion()
+          + ", kind: "
+          + Kind.ADDON.kindName()
+          + ", metadata: {name: <engine>}, spec: {version: 0.1.0, description, provider, values}";
+
+  private static boolean isAddonFile(SourceDocument doc) {
+    String name = doc.file().name().replace('\\', '/');
+    return name.equals(InputCollector.ADDON_FILE) || name.endsWith("/" + InputCollector.ADDON_FILE);
+  }
 
   private static String hintFor(String kindName) {
     String hint = DidYouMean.hint(kindName, KIND_NAMES);
