@@ -25,7 +25,9 @@ import java.util.concurrent.Future;
  * Reads the {@link LiveState} a plan needs: the ApplySet parent, every member (LIST by the {@code
  * part-of} label, for each kind in the tree or recorded by the parent, in each namespace), and each
  * desired object and account Secret (GET, concurrently). A kind the server does not serve yet (a
- * CRD the tree is about to create) has no live objects.
+ * CRD the tree is about to create) has no live objects. For {@code --prune} it also lists the
+ * PersistentVolumeClaims of each known cluster by its labels ({@code managed-by=kubeblocks} and
+ * {@code instance=<cluster>}, as the workload controllers label them from the pod selector).
  */
 public final class LiveReader {
   private final Resources resources;
@@ -36,7 +38,8 @@ public final class LiveReader {
     this.pool = pool;
   }
 
-  public LiveState read(ApplySet applySet, List<GenericKubernetesResource> desired) {
+  public LiveState read(
+      ApplySet applySet, List<GenericKubernetesResource> desired, boolean withClaims) {
     GenericKubernetesResource parent = get(ApplySet.PARENT_API_VERSION, applySet.parentRef());
     Inventory scope = Planner.searchScope(desired, parent);
     List<GenericKubernetesResource> members = new ArrayList<>();
@@ -59,7 +62,31 @@ public final class LiveReader {
                       }
                     })));
     await(reads);
-    return new LiveState(objects, members, parent);
+    List<GenericKubernetesResource> claims =
+        withClaims ? claims(Planner.claimSearch(desired, parent, members)) : List.of();
+    return new LiveState(objects, members, parent, claims);
+  }
+
+  private List<GenericKubernetesResource> claims(List<Planner.ClusterName> clusters) {
+    Optional<ResourceDefinitionContext> found = resources.find("v1", "PersistentVolumeClaim");
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    ResourceDefinitionContext context = found.get();
+    var op = resources.operation(context);
+    List<GenericKubernetesResource> claims = new ArrayList<>();
+    for (Planner.ClusterName cluster : clusters) {
+      Map<String, String> labels =
+          Map.of(Keys.MANAGED_BY, "kubeblocks", Keys.INSTANCE, cluster.name());
+      claims.addAll(
+          resources.call(
+              "list",
+              context,
+              null,
+              cluster.namespace(),
+              () -> op.inNamespace(cluster.namespace()).withLabels(labels).list().getItems()));
+    }
+    return claims;
   }
 
   /** The live object, or null when it (or its kind) does not exist. */
