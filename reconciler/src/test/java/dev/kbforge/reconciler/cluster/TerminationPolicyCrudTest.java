@@ -142,7 +142,9 @@ class TerminationPolicyCrudTest {
           pruned.contains("Backup demo/nightly"),
           PlanText.plan(result.plan()));
       assertEquals(
-          policy.equals("Delete"), kept.contains("Backup demo/nightly"), PlanText.plan(result.plan()));
+          policy.equals("Delete"),
+          kept.contains("Backup demo/nightly"),
+          PlanText.plan(result.plan()));
       assertTrue(kept.contains("Backup demo/kept"), policy);
       assertTrue(pruned.contains("StatefulSet demo/redis-redis"), policy);
     }
