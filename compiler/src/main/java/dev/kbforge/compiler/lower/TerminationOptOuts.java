@@ -22,21 +22,30 @@ public final class TerminationOptOuts {
   static final List<String> ARGOCD_KEEP = List.of("Prune=false", "Delete=false");
   static final String FLUX_PRUNE = "kustomize.toolkit.fluxcd.io/prune";
   static final String FLUX_KEEP = "disabled";
+  static final String BACKUP_GROUP = "dataprotection.kubeblocks.io";
 
   private TerminationOptOuts() {}
 
-  /** Adds the opt-outs to each of the cluster's objects when its policy is DoNotTerminate. */
+  /**
+   * Adds the opt-outs to each of the cluster's objects when its policy is DoNotTerminate, and to
+   * its backup-related ones unless it is WipeOut.
+   */
   public static void mark(ClusterInfo cluster, List<ObjectNode> objects) {
-    if (!cluster.doNotTerminate()) {
-      return;
-    }
+    boolean keepsBackups = !"WipeOut".equals(cluster.terminationPolicy());
     for (ObjectNode object : objects) {
+      if (!cluster.doNotTerminate() && !(keepsBackups && isBackupRelated(object))) {
+        continue;
+      }
       ObjectNode metadata = object.withObjectProperty("metadata");
       ObjectNode annotations = metadata.withObjectProperty("annotations");
       annotations.put(ARGOCD_SYNC_OPTIONS, syncOptions(annotations.path(ARGOCD_SYNC_OPTIONS)));
       annotations.put(FLUX_PRUNE, FLUX_KEEP);
       annotations.put(ApplyHints.TERMINATION_POLICY, cluster.terminationPolicy());
     }
+  }
+
+  private static boolean isBackupRelated(ObjectNode object) {
+    return object.path("apiVersion").asString("").startsWith(BACKUP_GROUP + "/");
   }
 
   /** Options already set (from a definition's annotations) stay; Prune and Delete are ours. */

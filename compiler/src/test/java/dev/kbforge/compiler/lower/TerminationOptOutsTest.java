@@ -47,6 +47,24 @@ class TerminationOptOutsTest {
   }
 
   @Test
+  void backupRelatedObjectsOptOutUnlessWipeOut() {
+    for (String policy : List.of("Delete", "WipeOut")) {
+      ObjectNode backup = object(null);
+      backup.put("apiVersion", "dataprotection.kubeblocks.io/v1alpha1");
+      backup.put("kind", "BackupSchedule");
+      TerminationOptOuts.mark(cluster(policy), List.of(backup));
+      assertEquals(
+          policy.equals("Delete") ? "disabled" : "",
+          backup
+              .path("metadata")
+              .path("annotations")
+              .path("kustomize.toolkit.fluxcd.io/prune")
+              .asString(""),
+          policy);
+    }
+  }
+
+  @Test
   void otherPoliciesLeaveObjectsAlone() {
     for (String policy : List.of("Delete", "WipeOut", "")) {
       ObjectNode bare = object(null);
