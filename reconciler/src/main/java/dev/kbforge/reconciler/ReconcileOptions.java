@@ -10,10 +10,13 @@ import dev.kbforge.reconciler.cluster.Cluster;
  * @param waitReady wait for CRDs Established and workloads rolled out
  * @param toolVersion the kbforge version recorded on the ApplySet parent
  * @param cluster concurrency, timeout, polling and retries
+ * @param deleteClaims whether a plan may delete PersistentVolumeClaims ({@code kb apply --yes});
+ *     without it such a plan is refused before anything is written
  */
 public record ReconcileOptions(
     String applySetName,
     boolean prune,
     boolean waitReady,
     String toolVersion,
-    Cluster.Options cluster) {}
+    Cluster.Options cluster,
+    boolean deleteClaims) {}

@@ -5,6 +5,7 @@ import dev.kbforge.reconciler.cluster.ApplyResult;
 import dev.kbforge.reconciler.cluster.Cluster;
 import dev.kbforge.reconciler.inventory.ApplySet;
 import dev.kbforge.reconciler.model.ObjectRef;
+import dev.kbforge.reconciler.plan.ClaimDeletes;
 import dev.kbforge.reconciler.plan.LiveState;
 import dev.kbforge.reconciler.plan.Plan;
 import dev.kbforge.reconciler.plan.PlanOptions;
@@ -55,7 +56,7 @@ public final class Reconciler implements AutoCloseable {
 
   /** Reads the live state and computes the plan; writes nothing. */
   public Plan plan() {
-    LiveState live = cluster.read(applySet, desired);
+    LiveState live = cluster.read(applySet, desired, options.prune());
     return Planner.plan(
         applySet,
         desired,
@@ -63,8 +64,17 @@ public final class Reconciler implements AutoCloseable {
         new PlanOptions(options.prune(), options.waitReady(), options.toolVersion()));
   }
 
-  /** Executes a plan made by {@link #plan}. */
+  /**
+   * Executes a plan made by {@link #plan}; refuses (writing nothing) one that deletes
+   * PersistentVolumeClaims unless the options allow it.
+   */
   public ApplyResult execute(Plan plan) {
+    return execute(plan, options.deleteClaims());
+  }
+
+  /** {@link #execute(Plan)}, with the claim deletes confirmed or not by the caller. */
+  public ApplyResult execute(Plan plan, boolean claimDeletesConfirmed) {
+    ClaimDeletes.check(plan, claimDeletesConfirmed);
     return cluster.execute(plan);
   }
 

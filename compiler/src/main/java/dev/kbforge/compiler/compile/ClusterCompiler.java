@@ -9,6 +9,7 @@ import dev.kbforge.compiler.emit.ClusterObjects;
 import dev.kbforge.compiler.lower.ClusterLowerer;
 import dev.kbforge.compiler.lower.Lowerer;
 import dev.kbforge.compiler.lower.LoweringContext;
+import dev.kbforge.compiler.lower.TerminationOptOuts;
 import dev.kbforge.compiler.model.InputSet;
 import dev.kbforge.compiler.model.Kind;
 import dev.kbforge.compiler.resolve.ClusterLayout;
@@ -145,6 +146,7 @@ public final class ClusterCompiler {
     if (reporter.errorCount() > errors || !DuplicateObjects.none(objects, info, reporter)) {
       return Optional.empty();
     }
+    TerminationOptOuts.mark(info, objects);
     return Optional.of(
         new ClusterObjects(info.namespace(), info.name(), ApplyOrder.prepare(objects)));
   }

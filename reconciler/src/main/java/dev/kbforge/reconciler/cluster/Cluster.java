@@ -80,9 +80,13 @@ public final class Cluster implements AutoCloseable {
     return resources.find(apiVersion, kind).map(c -> c.isNamespaceScoped());
   }
 
-  /** The live state a plan of {@code desired} needs. */
-  public LiveState read(ApplySet applySet, List<GenericKubernetesResource> desired) {
-    return reader.read(applySet, desired);
+  /**
+   * The live state a plan of {@code desired} needs; {@code withClaims} for {@code --prune} (the
+   * claims of the clusters it knows).
+   */
+  public LiveState read(
+      ApplySet applySet, List<GenericKubernetesResource> desired, boolean withClaims) {
+    return reader.read(applySet, desired, withClaims);
   }
 
   /** Executes {@code plan}; throws {@link ReconcileException} at the first failed stage. */

@@ -24,6 +24,10 @@ public final class Fixture {
   public final List<String> notices = Collections.synchronizedList(new ArrayList<>());
   public final List<Step> done = Collections.synchronizedList(new ArrayList<>());
   public boolean prune;
+
+  /** {@code kb apply --yes}: the plan may delete PersistentVolumeClaims. */
+  public boolean deleteClaims;
+
   public boolean waitReady;
   public Duration timeout = Duration.ofSeconds(5);
   public int concurrency = 4;
@@ -55,7 +59,8 @@ public final class Fixture {
             concurrency,
             timeout,
             Duration.ofMillis(20),
-            new Backoff(4, Duration.ofMillis(1), Duration.ofMillis(5), d -> {})));
+            new Backoff(4, Duration.ofMillis(1), Duration.ofMillis(5), d -> {})),
+        deleteClaims);
   }
 
   public ApplyListener listener() {
