@@ -17,6 +17,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,7 +33,9 @@ import picocli.CommandLine.Parameters;
       "Apply the manifests under DIR to a cluster: server-side apply (field manager kbforge),"
           + " in order (CRDs, Namespaces, RBAC, ConfigMaps and Secrets, Services, workloads,"
           + " the rest), writing only objects that differ. Creates missing account Secrets with"
-          + " random passwords and never overwrites one. Members are recorded in an ApplySet;"
+          + " random passwords and never overwrites one; --secrets-from creates the Secrets of"
+          + " the given files (kept out of the tree: kb render never writes a Secret) when"
+          + " missing, and never updates or prunes them. Members are recorded in an ApplySet;"
           + " --prune deletes those no longer in DIR, keeping PersistentVolumeClaims unless the"
           + " cluster is WipeOut and everything of a DoNotTerminate cluster.",
       "",
@@ -52,6 +56,7 @@ import picocli.CommandLine.Parameters;
       "Examples:",
       "  kb apply out/",
       "  kb apply --dry-run --prune out/",
+      "  kb apply --secrets-from ~/secrets/demo.yaml out/",
       "  kb apply --context kind-kind --wait --timeout 10m out/",
       "  kb apply --watch --interval 30s --roles out/"
     })
@@ -70,6 +75,14 @@ final class ApplyCommand implements Callable<Integer> {
 
   @Option(names = "--prune", description = "Delete ApplySet members no longer in DIR.")
   boolean prune;
+
+  @Option(
+      names = "--secrets-from",
+      paramLabel = "PATH",
+      description =
+          "A file or folder of Secret documents (other kinds are skipped), kept outside the"
+              + " tree: each Secret is created when missing and never overwritten. Repeatable.")
+  List<Path> secretsFrom = new ArrayList<>();
 
   @Option(names = "--dry-run", description = "Print the plan; change nothing.")
   boolean dryRun;
@@ -138,7 +151,8 @@ final class ApplyCommand implements Callable<Integer> {
             prune,
             waitReady,
             Kbforge.create().version(),
-            new Cluster.Options(concurrency, timeout, Duration.ofSeconds(1), Backoff.standard()));
+            new Cluster.Options(concurrency, timeout, Duration.ofSeconds(1), Backoff.standard()),
+            secretsFrom);
     try (KubernetesClient client = cluster.connect()) {
       if (watch) {
         return new ApplyWatch(out, err).run(client, dir, options, interval, roles);

@@ -1,6 +1,7 @@
 package dev.kbforge.reconciler.cluster;
 
 import dev.kbforge.reconciler.inventory.ApplySet;
+import dev.kbforge.reconciler.model.ObjectRef;
 import dev.kbforge.reconciler.model.ReconcileException;
 import dev.kbforge.reconciler.plan.Action;
 import dev.kbforge.reconciler.plan.LiveState;
@@ -82,7 +83,13 @@ public final class Cluster implements AutoCloseable {
 
   /** The live state a plan of {@code desired} needs. */
   public LiveState read(ApplySet applySet, List<GenericKubernetesResource> desired) {
-    return reader.read(applySet, desired);
+    return read(applySet, desired, List.of());
+  }
+
+  /** As above, also reading the Secrets of {@code kb apply --secrets-from} ({@code provided}). */
+  public LiveState read(
+      ApplySet applySet, List<GenericKubernetesResource> desired, List<ObjectRef> provided) {
+    return reader.read(applySet, desired, provided);
   }
 
   /** Executes {@code plan}; throws {@link ReconcileException} at the first failed stage. */

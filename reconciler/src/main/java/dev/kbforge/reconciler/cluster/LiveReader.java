@@ -37,6 +37,12 @@ public final class LiveReader {
   }
 
   public LiveState read(ApplySet applySet, List<GenericKubernetesResource> desired) {
+    return read(applySet, desired, List.of());
+  }
+
+  /** As above, also reading the {@code provided} Secrets ({@code --secrets-from}). */
+  public LiveState read(
+      ApplySet applySet, List<GenericKubernetesResource> desired, List<ObjectRef> provided) {
     GenericKubernetesResource parent = get(ApplySet.PARENT_API_VERSION, applySet.parentRef());
     Inventory scope = Planner.searchScope(desired, parent);
     List<GenericKubernetesResource> members = new ArrayList<>();
@@ -46,6 +52,7 @@ public final class LiveReader {
     Map<ObjectRef, String> targets = new LinkedHashMap<>();
     desired.forEach(o -> targets.put(ObjectRef.of(o), o.getApiVersion()));
     AccountSecrets.needed(desired).forEach(n -> targets.putIfAbsent(n.ref(), "v1"));
+    provided.forEach(ref -> targets.putIfAbsent(ref, "v1"));
     Map<ObjectRef, GenericKubernetesResource> objects = new ConcurrentHashMap<>();
     List<Future<?>> reads = new ArrayList<>();
     targets.forEach(

@@ -47,10 +47,23 @@ public final class Planner {
     return inventoryOf(desired, Map.of()).union(ApplySet.read(liveParent));
   }
 
-  /** The plan. */
+  /** The plan, without {@code --secrets-from}. */
   public static Plan plan(
       ApplySet applySet,
       List<GenericKubernetesResource> desired,
+      LiveState live,
+      PlanOptions options) {
+    return plan(applySet, desired, List.of(), live, options);
+  }
+
+  /**
+   * The plan; {@code provided} are the Secrets of {@code --secrets-from}: created when missing,
+   * never updated, and no ApplySet members (so never pruned).
+   */
+  public static Plan plan(
+      ApplySet applySet,
+      List<GenericKubernetesResource> desired,
+      List<GenericKubernetesResource> provided,
       LiveState live,
       PlanOptions options) {
     checkParent(applySet, live.parent());
@@ -73,6 +86,13 @@ public final class Planner {
           MemberSteps.member(AccountSecrets.secret(needed), applySet);
       members.add(secret);
       steps.add(MemberSteps.accountSecretStep(needed, secret, live.objects().get(needed.ref())));
+    }
+    for (GenericKubernetesResource secret : provided) {
+      ObjectRef ref = ObjectRef.of(secret);
+      if (!desiredRefs.add(ref)) {
+        throw new InputException(ref + " is given by --secrets-from and is in the tree too");
+      }
+      steps.add(MemberSteps.providedSecretStep(secret, live.objects().get(ref)));
     }
     Map<String, String> policies =
         TerminationPolicies.resolve(

@@ -27,6 +27,7 @@ public final class Fixture {
   public boolean waitReady;
   public Duration timeout = Duration.ofSeconds(5);
   public int concurrency = 4;
+  public List<Path> secretsFrom = List.of();
 
   /** Writes {@code yaml} to {@code dir/file} (folders made as needed). */
   public static Path write(Path dir, String file, String yaml) {
@@ -55,7 +56,8 @@ public final class Fixture {
             concurrency,
             timeout,
             Duration.ofMillis(20),
-            new Backoff(4, Duration.ofMillis(1), Duration.ofMillis(5), d -> {})));
+            new Backoff(4, Duration.ofMillis(1), Duration.ofMillis(5), d -> {})),
+        secretsFrom);
   }
 
   public ApplyListener listener() {
