@@ -52,7 +52,7 @@ public final class ClusterCompiler {
     this.definitions = DefinitionResolver.of(inputs);
     this.templates = new TemplateStage(inputs);
     this.passThrough = new PassThrough(inputs);
-    this.plainObjects = new PlainObjects(inputs);
+    this.plainObjects = new PlainObjects(inputs, options.target());
   }
 
   /**

@@ -1,9 +1,11 @@
 package dev.kbforge.compiler.compile;
 
+import dev.kbforge.compiler.api.Target;
 import dev.kbforge.compiler.model.InputSet;
 import dev.kbforge.compiler.model.Kind;
 import dev.kbforge.compiler.model.PlainObject;
 import dev.kbforge.compiler.source.SourceDocument;
+import dev.kbforge.compiler.validate.kube.KubeKinds;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -20,7 +22,10 @@ import tools.jackson.databind.node.ObjectNode;
  * <cluster>}, or selecting the cluster's pods with that label (a Service, a NetworkPolicy, a
  * PodDisruptionBudget). Every other one goes to the shared folder. Secrets go nowhere: no secret
  * value is written. ConfigMaps that a ComponentDefinition names as a config or script template are
- * template sources, handled by the lowering (and by the kubeblocks target's definitions folder).
+ * template sources, handled by the lowering (and by the kubeblocks target's definitions folder); so
+ * are, for the workload targets, the ConfigMaps a Cluster names in a {@code configs[].configMap}
+ * that is not externalManaged, since kbforge renders them (KubeBlocks, for the kubeblocks target,
+ * reads them from the cluster, so there they are passed through).
  */
 final class PlainObjects {
   static final String INSTANCE = "app.kubernetes.io/instance";
@@ -28,9 +33,12 @@ final class PlainObjects {
   private final Map<SourceDocument, List<ObjectNode>> byCluster = new IdentityHashMap<>();
   private final List<ObjectNode> shared = new ArrayList<>();
 
-  PlainObjects(InputSet inputs) {
+  PlainObjects(InputSet inputs, Target target) {
     List<PlainObject> objects = new ArrayList<>();
     Set<String> templates = templateNames(inputs);
+    if (target != Target.KUBEBLOCKS) {
+      inputs.of(Kind.CLUSTER).forEach(c -> renderedConfigMaps(c.root().path("spec"), templates));
+    }
     for (SourceDocument cm : inputs.of(Kind.CONFIG_MAP)) {
       if (!templates.contains(cm.name())) {
         objects.add(new PlainObject(cm, true));
@@ -41,8 +49,11 @@ final class PlainObjects {
         objects.add(object);
       }
     }
+    Set<String> placed = new HashSet<>();
     for (PlainObject object : objects) {
-      place(object, inputs.of(Kind.CLUSTER));
+      if (placed.add(identity(object))) { // a second copy is KB1012 already
+        place(object, inputs.of(Kind.CLUSTER));
+      }
     }
   }
 
@@ -114,6 +125,21 @@ final class PlainObjects {
     }
   }
 
+  /** The {@code configs[].configMap} names kbforge renders (not externalManaged), anywhere. */
+  private static void renderedConfigMaps(JsonNode node, Set<String> names) {
+    if (node.isObject()) {
+      for (JsonNode config : node.path("configs")) {
+        String name = config.path("configMap").path("name").asString("");
+        if (!name.isEmpty() && !config.path("externalManaged").asBoolean(false)) {
+          names.add(name);
+        }
+      }
+      node.forEach(child -> renderedConfigMaps(child, names));
+    } else if (node.isArray()) {
+      node.forEach(child -> renderedConfigMaps(child, names));
+    }
+  }
+
   /** The names ComponentDefinitions give their config and script templates. */
   private static Set<String> templateNames(InputSet inputs) {
     Set<String> names = new HashSet<>();
@@ -125,6 +151,12 @@ final class PlainObjects {
       }
     }
     return names;
+  }
+
+  private static String identity(PlainObject object) {
+    SourceDocument doc = object.document();
+    String group = KubeKinds.groupOf(doc.apiVersion());
+    return String.join("/", group, doc.kind(), object.namespace(), doc.name());
   }
 
   private static String namespaceOf(SourceDocument cluster) {

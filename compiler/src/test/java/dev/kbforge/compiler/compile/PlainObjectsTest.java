@@ -143,4 +143,43 @@ class PlainObjectsTest {
     String root = Files.readString(out().resolve("kustomization.yaml"));
     assertTrue(root.indexOf("- _shared") < root.indexOf("- demo/a"), root);
   }
+
+  @Test
+  void aConfigMapTheClusterHasRenderedIsNotPassedThroughForWorkloadTargets() throws IOException {
+    String cluster =
+        CompileFixture.cluster("a")
+            + """
+                  configs:
+                    - name: config
+                      configMap:
+                        name: own-config
+            """;
+    String configMap =
+        """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: own-config
+          namespace: demo
+        data:
+          tiny.conf: "port 1"
+        """;
+    CompileFixture f =
+        new CompileFixture(dir)
+            .addon()
+            .file("clusters/a.yaml", cluster)
+            .file("clusters/cm.yaml", configMap);
+    RenderResult workloads = f.render(out(), Target.INSTANCESET, "addons/tiny", "clusters");
+    assertTrue(workloads.written(), workloads.diagnostics().toString());
+    assertTrue(Files.exists(out().resolve("demo/a/configmap-a-db-config.yaml")));
+    assertFalse(Files.exists(out().resolve("demo/a/configmap-own-config.yaml")));
+
+    f.delete("addons/tiny/templates/tiny-config/tiny.conf.peb") // KubeBlocks takes no Pebble
+        .file("addons/tiny/templates/tiny-config/tiny.conf", "port 1\n");
+    RenderResult kubeblocks = f.render(out(), Target.KUBEBLOCKS, "addons/tiny", "clusters");
+    assertTrue(kubeblocks.written(), kubeblocks.diagnostics().toString());
+    assertTrue(
+        Files.exists(out().resolve("demo/a/configmap-own-config.yaml")),
+        "KubeBlocks reads it from the cluster");
+  }
 }
