@@ -17,10 +17,11 @@ import java.util.Optional;
  * it is never written to the tree.
  */
 public final class PlainObjectValidator {
-  private final KubeKinds kinds = KubeKinds.instance();
-
   /** The document as a plain object, or empty when it has errors. */
   public Optional<PlainObject> validate(SourceDocument doc, Reporter reporter) {
+    // read on first use: loading the model classes costs a few hundred ms, runs without plain
+    // documents need not pay it
+    KubeKinds kinds = KubeKinds.instance();
     int before = reporter.errorCount();
     if (!doc.root().isObject()
         || !doc.root().path("metadata").path("name").isString()
@@ -43,7 +44,7 @@ public final class PlainObjectValidator {
           doc,
           "/kind",
           "Kubernetes API " + doc.apiVersion() + " has no kind '" + doc.kind() + "'",
-          hint(doc));
+          hint(kinds, doc));
       namespaced = false;
     } else {
       namespaced = !doc.root().path("metadata").path("namespace").asString("").isEmpty();
@@ -64,7 +65,7 @@ public final class PlainObjectValidator {
     return reporter.errorCount() == before ? Optional.of(object) : Optional.empty();
   }
 
-  private String hint(SourceDocument doc) {
+  private static String hint(KubeKinds kinds, SourceDocument doc) {
     if (kinds.kindsOf(doc.apiVersion()).contains(doc.kind())) {
       return "the group serves " + doc.kind() + " in another version: check the apiVersion";
     }
