@@ -18,6 +18,7 @@ public final class InputSet {
   private final Map<Kind, List<SourceDocument>> byKind = new EnumMap<>(Kind.class);
   private final Map<Kind, Map<String, SourceDocument>> byName = new EnumMap<>(Kind.class);
   private final List<PlainObject> plain = new ArrayList<>();
+  private final List<PlainObject> allPlain = new ArrayList<>();
   private TemplateSources templates = TemplateSources.NONE;
   private final Map<Class<?>, Object> derived = new HashMap<>();
 
@@ -69,9 +70,15 @@ public final class InputSet {
     return List.copyOf(byName.getOrDefault(kind, Map.of()).keySet());
   }
 
-  /** Adds a plain Kubernetes document that passed its checks. */
-  public void addPlain(PlainObject object) {
-    plain.add(object);
+  /**
+   * Adds a plain Kubernetes document; only {@code valid} ones are passed through, but every one
+   * counts as present for the references to it (as with {@link #add}).
+   */
+  public void addPlain(PlainObject object, boolean valid) {
+    if (valid) {
+      plain.add(object);
+    }
+    allPlain.add(object);
   }
 
   /**
@@ -80,6 +87,11 @@ public final class InputSet {
    */
   public List<PlainObject> plain() {
     return List.copyOf(plain);
+  }
+
+  /** Every plain Kubernetes document, with errors or not, in input order. */
+  public List<PlainObject> allPlain() {
+    return List.copyOf(allPlain);
   }
 
   public int size() {

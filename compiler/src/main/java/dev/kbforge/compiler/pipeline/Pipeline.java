@@ -189,7 +189,8 @@ public final class Pipeline {
       DocumentClassifier.Classified classified = DocumentClassifier.classify(doc, reporter);
       if (classified.plain()) {
         NullPruner.prune(doc.root());
-        plainObjects.validate(doc, reporter).ifPresent(inputs::addPlain);
+        PlainObjectValidator.Checked checked = plainObjects.validate(doc, reporter);
+        inputs.addPlain(checked.object(), checked.valid());
         continue;
       }
       Optional<Kind> kind = classified.kind();

@@ -17,8 +17,10 @@ import java.util.Optional;
  * it is never written to the tree.
  */
 public final class PlainObjectValidator {
-  /** The document as a plain object, or empty when it has errors. */
-  public Optional<PlainObject> validate(SourceDocument doc, Reporter reporter) {
+  /** The document as a plain object, and whether it passed (no errors). */
+  public record Checked(PlainObject object, boolean valid) {}
+
+  public Checked validate(SourceDocument doc, Reporter reporter) {
     // read on first use: loading the model classes costs a few hundred ms, runs without plain
     // documents need not pay it
     KubeKinds kinds = KubeKinds.instance();
@@ -62,7 +64,7 @@ public final class PlainObjectValidator {
               + "' is not written to the tree: no secret value goes into git",
           "keep it outside the tree and create it with kb apply --secrets-from <file>");
     }
-    return reporter.errorCount() == before ? Optional.of(object) : Optional.empty();
+    return new Checked(object, reporter.errorCount() == before);
   }
 
   private static String hint(KubeKinds kinds, SourceDocument doc) {
