@@ -17,6 +17,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,7 +33,9 @@ import picocli.CommandLine.Parameters;
       "Apply the manifests under DIR to a cluster: server-side apply (field manager kbforge),"
           + " in order (CRDs, Namespaces, RBAC, ConfigMaps and Secrets, Services, workloads,"
           + " the rest), writing only objects that differ. Creates missing account Secrets with"
-          + " random passwords and never overwrites one. Members are recorded in an ApplySet;"
+          + " random passwords and never overwrites one; --secrets-from creates the Secrets of"
+          + " the given files (kept out of the tree: kb render never writes a Secret) when"
+          + " missing, and never updates or prunes them. Members are recorded in an ApplySet;"
           + " --prune deletes those no longer in DIR as the cluster's terminationPolicy says:"
           + " nothing of a DoNotTerminate cluster; all of a Delete cluster, its"
           + " PersistentVolumeClaims (found by label) and account Secrets included; the same"
@@ -57,6 +61,7 @@ import picocli.CommandLine.Parameters;
       "  kb apply out/",
       "  kb apply --dry-run --prune out/",
       "  kb apply --prune --yes out/",
+      "  kb apply --secrets-from ~/secrets/demo.yaml out/",
       "  kb apply --context kind-kind --wait --timeout 10m out/",
       "  kb apply --watch --interval 30s --roles out/"
     })
@@ -83,6 +88,14 @@ final class ApplyCommand implements Callable<Integer> {
               + " DIR. Without it kb apply asks when run at a terminal, and otherwise refuses"
               + " (exit 1) before writing anything; --dry-run lists them with their size.")
   boolean yes;
+
+  @Option(
+      names = "--secrets-from",
+      paramLabel = "PATH",
+      description =
+          "A file or folder of Secret documents (other kinds are skipped), kept outside the"
+              + " tree: each Secret is created when missing and never overwritten. Repeatable.")
+  List<Path> secretsFrom = new ArrayList<>();
 
   @Option(names = "--dry-run", description = "Print the plan; change nothing.")
   boolean dryRun;
@@ -152,7 +165,8 @@ final class ApplyCommand implements Callable<Integer> {
             waitReady,
             Kbforge.create().version(),
             new Cluster.Options(concurrency, timeout, Duration.ofSeconds(1), Backoff.standard()),
-            yes);
+            yes,
+            secretsFrom);
     try (KubernetesClient client = cluster.connect()) {
       if (watch) {
         return new ApplyWatch(out, err).run(client, dir, options, interval, roles);

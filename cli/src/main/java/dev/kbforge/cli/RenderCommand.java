@@ -30,7 +30,12 @@ import picocli.CommandLine.Parameters;
           + " lowers it into Kubernetes objects for the target. The tree has one folder per"
           + " cluster (<namespace>/<cluster>/), one object per file and kustomization.yaml files"
           + " in apply order. DIR is replaced as a whole, and only when there are no errors: a"
-          + " failed render leaves the previous tree untouched. No secret value is ever written.",
+          + " failed render leaves the previous tree untouched. Plain Kubernetes documents among"
+          + " the inputs (Services, NetworkPolicies, ConfigMaps, custom resources) are passed"
+          + " through: into the folder of the cluster that names them or that they select or are"
+          + " labelled with (app.kubernetes.io/instance), else into _shared/. No secret value is"
+          + " ever written: a Secret among the inputs is a warning and is left out (kb apply"
+          + " --secrets-from creates it).",
       ""
     },
     footer = {

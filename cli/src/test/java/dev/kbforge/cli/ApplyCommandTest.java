@@ -237,6 +237,39 @@ class ApplyCommandTest {
     }
   }
 
+  @Test
+  void aSecretBesideAClusterIsLeftOutOfTheTreeAndCreatedBySecretsFrom() throws IOException {
+    Path redis = Trees.root().resolve("addons/redis");
+    Path example = redis.resolve("examples/cluster-with-plain-objects.yaml");
+    Path out = tmp.resolve("rendered");
+    Run render =
+        Run.of(
+            "render",
+            redis.resolve("addon.yaml").toString(),
+            redis.resolve("definitions").toString(),
+            example.toString(),
+            "--target",
+            "statefulset", // the mock serves no InstanceSets
+            "--out",
+            out.toString());
+    assertEquals(0, render.status(), render.out() + render.err());
+    assertTrue(render.out().contains("warning[KB1013]"), render.out());
+    try (var files = Files.walk(out)) {
+      assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("secret-")));
+    }
+
+    Run plan = kb("apply", "--dry-run", "--secrets-from", example.toString(), out.toString());
+    assertEquals(0, plan.status(), plan.err());
+    assertTrue(plan.out().contains("create     Secret default/redis-objects-password"), plan.out());
+    assertFalse(plan.out().contains("change-me-before-use"), "no secret value in the plan");
+
+    Run apply = kb("apply", "--secrets-from", example.toString(), out.toString());
+    assertEquals(0, apply.status(), apply.err());
+    Run again = kb("apply", "--secrets-from", example.toString(), out.toString());
+    assertTrue(
+        again.out().contains("Secret default/redis-objects-password unchanged"), again.out());
+  }
+
   private long writes() throws InterruptedException {
     long writes = 0;
     var request = server.takeRequest(10, java.util.concurrent.TimeUnit.MILLISECONDS);

@@ -27,7 +27,7 @@ class RenderCommandTest {
     Run run = Run.of("render", redis(), "--out", out());
     assertEquals(0, run.status(), run.out() + run.err());
     String summary = run.out().lines().reduce((a, b) -> b).orElse("");
-    assertTrue(summary.startsWith("rendered 3 cluster(s), "), summary);
+    assertTrue(summary.startsWith("rendered 4 cluster(s), "), summary);
     assertTrue(summary.endsWith(" 0 changed, 0 unchanged, 0 removed"), summary);
     assertTrue(
         Files.isRegularFile(dir.resolve("out/default/redis-replication/kustomization.yaml")));
@@ -88,7 +88,7 @@ class RenderCommandTest {
     Run run = Run.of("render", "--format", "json", redis(), "--out", out());
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().startsWith("{") && run.out().strip().endsWith("}"), run.out());
-    assertTrue(run.err().startsWith("rendered 3 cluster(s)"), run.err());
+    assertTrue(run.err().startsWith("rendered 4 cluster(s)"), run.err());
   }
 
   @Test

@@ -1,6 +1,8 @@
 package dev.kbforge.reconciler;
 
 import dev.kbforge.reconciler.cluster.Cluster;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What {@code kb apply} / {@code kb diff} should do.
@@ -12,6 +14,7 @@ import dev.kbforge.reconciler.cluster.Cluster;
  * @param cluster concurrency, timeout, polling and retries
  * @param deleteClaims whether a plan may delete PersistentVolumeClaims ({@code kb apply --yes});
  *     without it such a plan is refused before anything is written
+ * @param secretsFrom files and folders of Secrets to create when missing ({@code --secrets-from})
  */
 public record ReconcileOptions(
     String applySetName,
@@ -19,4 +22,20 @@ public record ReconcileOptions(
     boolean waitReady,
     String toolVersion,
     Cluster.Options cluster,
-    boolean deleteClaims) {}
+    boolean deleteClaims,
+    List<Path> secretsFrom) {
+  public ReconcileOptions {
+    secretsFrom = List.copyOf(secretsFrom);
+  }
+
+  /** Without {@code --secrets-from}. */
+  public ReconcileOptions(
+      String applySetName,
+      boolean prune,
+      boolean waitReady,
+      String toolVersion,
+      Cluster.Options cluster,
+      boolean deleteClaims) {
+    this(applySetName, prune, waitReady, toolVersion, cluster, deleteClaims, List.of());
+  }
+}

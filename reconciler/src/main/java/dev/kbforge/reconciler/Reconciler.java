@@ -10,6 +10,7 @@ import dev.kbforge.reconciler.plan.LiveState;
 import dev.kbforge.reconciler.plan.Plan;
 import dev.kbforge.reconciler.plan.PlanOptions;
 import dev.kbforge.reconciler.plan.Planner;
+import dev.kbforge.reconciler.secrets.ProvidedSecrets;
 import dev.kbforge.reconciler.tree.TreeReader;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -28,6 +29,7 @@ public final class Reconciler implements AutoCloseable {
   private final Path dir;
   private final ReconcileOptions options;
   private final List<GenericKubernetesResource> desired;
+  private final List<GenericKubernetesResource> provided;
   private final ApplySet applySet;
   private final Cluster cluster;
 
@@ -42,6 +44,7 @@ public final class Reconciler implements AutoCloseable {
         tree.stream().filter(o -> o.getKind().equals("CustomResourceDefinition")).toList();
     this.cluster = new Cluster(client, crds, options.cluster(), listener);
     this.desired = withNamespaces(tree);
+    this.provided = withNamespaces(ProvidedSecrets.read(options.secretsFrom()));
     this.applySet = Planner.applySet(name(), desired);
   }
 
@@ -56,10 +59,12 @@ public final class Reconciler implements AutoCloseable {
 
   /** Reads the live state and computes the plan; writes nothing. */
   public Plan plan() {
-    LiveState live = cluster.read(applySet, desired, options.prune());
+    LiveState live =
+        cluster.read(applySet, desired, options.prune(), ProvidedSecrets.refs(provided));
     return Planner.plan(
         applySet,
         desired,
+        provided,
         live,
         new PlanOptions(options.prune(), options.waitReady(), options.toolVersion()));
   }

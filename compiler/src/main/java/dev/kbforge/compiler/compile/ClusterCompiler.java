@@ -44,6 +44,7 @@ public final class ClusterCompiler {
   private final DefinitionResolver definitions;
   private final TemplateStage templates;
   private final PassThrough passThrough;
+  private final PlainObjects plainObjects;
 
   public ClusterCompiler(InputSet inputs, RenderOptions options, CompilePhases phases) {
     this.inputs = inputs;
@@ -52,6 +53,7 @@ public final class ClusterCompiler {
     this.definitions = DefinitionResolver.of(inputs);
     this.templates = new TemplateStage(inputs);
     this.passThrough = new PassThrough(inputs);
+    this.plainObjects = new PlainObjects(inputs, options.target());
   }
 
   /**
@@ -102,7 +104,11 @@ public final class ClusterCompiler {
             "please report this as a kbforge bug, with the input");
       }
     }
-    return new Compilation(clusters, objects, ApplyOrder.prepare(shared.objects()));
+    return new Compilation(
+        clusters,
+        objects,
+        ApplyOrder.prepare(shared.objects()),
+        ApplyOrder.prepare(plainObjects.shared()));
   }
 
   /** The run's resolution steps and reporter. */
@@ -143,6 +149,7 @@ public final class ClusterCompiler {
         objects.addAll(lowerer.lower(info, components, reporter));
       }
     }
+    objects.addAll(plainObjects.of(info.document()));
     if (reporter.errorCount() > errors || !DuplicateObjects.none(objects, info, reporter)) {
       return Optional.empty();
     }

@@ -24,6 +24,9 @@ public enum Code {
   KB1010(Severity.ERROR, "mapping key is not a scalar"),
   KB1011(Severity.WARNING, "no YAML documents found under the given paths"),
   KB1012(Severity.ERROR, "duplicate object (same kind and name defined twice)"),
+  KB1013(Severity.WARNING, "Secret document in the input: not written to the tree"),
+  KB1014(Severity.ERROR, "unknown field in a plain Kubernetes document"),
+  KB1015(Severity.ERROR, "plain Kubernetes document has no metadata.name"),
   KB1020(Severity.ERROR, "tab where YAML needs a space (indentation, or after '-' or '?')"),
   KB1021(Severity.ERROR, "number that JSON cannot hold (.inf, .nan)"),
   KB1022(Severity.ERROR, "null mapping key"),
@@ -198,6 +201,8 @@ public enum Code {
   KB4057(Severity.ERROR, "volume has the name of a volumeClaimTemplate"),
   KB4060(Severity.ERROR, "cluster service componentSelector names no component or sharding"),
   KB4061(Severity.ERROR, "cluster service roleSelector names no role of the selected component"),
+  KB4070(Severity.WARNING, "Cluster names a Secret that is not in the input set"),
+  KB4071(Severity.WARNING, "Cluster names a ConfigMap that is not in the input set"),
 
   // --- KB50xx: templates (render phase, *.yaml.peb definitions) ---
   KB5001(Severity.ERROR, "template syntax error"),

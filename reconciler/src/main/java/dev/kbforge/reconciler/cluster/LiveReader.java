@@ -42,8 +42,15 @@ public final class LiveReader {
     this.pool = pool;
   }
 
+  /**
+   * The live state: the ApplySet's members, the desired objects, the {@code provided} Secrets
+   * ({@code --secrets-from}) and, {@code withClaims}, the claims of the clusters it knows.
+   */
   public LiveState read(
-      ApplySet applySet, List<GenericKubernetesResource> desired, boolean withClaims) {
+      ApplySet applySet,
+      List<GenericKubernetesResource> desired,
+      boolean withClaims,
+      List<ObjectRef> provided) {
     GenericKubernetesResource parent = get(ApplySet.PARENT_API_VERSION, applySet.parentRef());
     Inventory scope = Planner.searchScope(desired, parent);
     List<GenericKubernetesResource> members = new ArrayList<>();
@@ -53,6 +60,7 @@ public final class LiveReader {
     Map<ObjectRef, String> targets = new LinkedHashMap<>();
     desired.forEach(o -> targets.put(ObjectRef.of(o), o.getApiVersion()));
     AccountSecrets.needed(desired).forEach(n -> targets.putIfAbsent(n.ref(), "v1"));
+    provided.forEach(ref -> targets.putIfAbsent(ref, "v1"));
     Map<ObjectRef, GenericKubernetesResource> objects = new ConcurrentHashMap<>();
     List<Future<?>> reads = new ArrayList<>();
     targets.forEach(

@@ -44,6 +44,12 @@ public final class Keys {
    */
   public static final String GENERATED_CREDENTIALS = "kbforge.dev/generated-credentials";
 
+  /**
+   * kbforge: on a Secret {@code kb apply --secrets-from} created: only ever created, never updated,
+   * never pruned (it is no ApplySet member).
+   */
+  public static final String PROVIDED_SECRET = "kbforge.dev/provided-secret";
+
   /** KubeBlocks: the Cluster an object belongs to. */
   public static final String INSTANCE = "app.kubernetes.io/instance";
 

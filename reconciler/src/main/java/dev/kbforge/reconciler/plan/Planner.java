@@ -80,10 +80,23 @@ public final class Planner {
         TerminationPolicies.from(members));
   }
 
-  /** The plan. */
+  /** The plan, without {@code --secrets-from}. */
   public static Plan plan(
       ApplySet applySet,
       List<GenericKubernetesResource> desired,
+      LiveState live,
+      PlanOptions options) {
+    return plan(applySet, desired, List.of(), live, options);
+  }
+
+  /**
+   * The plan; {@code provided} are the Secrets of {@code --secrets-from}: created when missing,
+   * never updated, and no ApplySet members (so never pruned).
+   */
+  public static Plan plan(
+      ApplySet applySet,
+      List<GenericKubernetesResource> desired,
+      List<GenericKubernetesResource> provided,
       LiveState live,
       PlanOptions options) {
     checkParent(applySet, live.parent());
@@ -106,6 +119,13 @@ public final class Planner {
           MemberSteps.member(AccountSecrets.secret(needed), applySet);
       members.add(secret);
       steps.add(MemberSteps.accountSecretStep(needed, secret, live.objects().get(needed.ref())));
+    }
+    for (GenericKubernetesResource secret : provided) {
+      ObjectRef ref = ObjectRef.of(secret);
+      if (!desiredRefs.add(ref)) {
+        throw new InputException(ref + " is given by --secrets-from and is in the tree too");
+      }
+      steps.add(MemberSteps.providedSecretStep(secret, live.objects().get(ref)));
     }
     Map<String, String> policies = policies(desired, live.parent(), live.members());
     List<Step> leftovers = Leftovers.steps(applySet, live, desiredRefs, policies, options.prune());

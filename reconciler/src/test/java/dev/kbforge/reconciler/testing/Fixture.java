@@ -31,6 +31,7 @@ public final class Fixture {
   public boolean waitReady;
   public Duration timeout = Duration.ofSeconds(5);
   public int concurrency = 4;
+  public List<Path> secretsFrom = List.of();
 
   /** Writes {@code yaml} to {@code dir/file} (folders made as needed). */
   public static Path write(Path dir, String file, String yaml) {
@@ -60,7 +61,8 @@ public final class Fixture {
             timeout,
             Duration.ofMillis(20),
             new Backoff(4, Duration.ofMillis(1), Duration.ofMillis(5), d -> {})),
-        deleteClaims);
+        deleteClaims,
+        secretsFrom);
   }
 
   public ApplyListener listener() {
