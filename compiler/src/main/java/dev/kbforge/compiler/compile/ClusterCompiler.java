@@ -6,6 +6,7 @@ import dev.kbforge.compiler.diag.Code;
 import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.emit.ApplyOrder;
 import dev.kbforge.compiler.emit.ClusterObjects;
+import dev.kbforge.compiler.kubeversion.KubeVersionGate;
 import dev.kbforge.compiler.lower.ClusterLowerer;
 import dev.kbforge.compiler.lower.Lowerer;
 import dev.kbforge.compiler.lower.LoweringContext;
@@ -33,8 +34,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Compiles every valid Cluster of an input set (DESIGN section 3, phases resolve, lower and
  * render): layout, components, vars, file templates, then the target's lowerers per component and
- * for the cluster as a whole. An error stops the later steps for that Cluster only; the others are
- * still compiled, so one run reports every problem. Pure: no I/O.
+ * for the cluster as a whole, their objects fitted to the target Kubernetes version. An error stops
+ * the later steps for that Cluster only; the others are still compiled, so one run reports every
+ * problem. Pure: no I/O.
  */
 public final class ClusterCompiler {
   private final InputSet inputs;
@@ -43,6 +45,7 @@ public final class ClusterCompiler {
   private final DefinitionResolver definitions;
   private final TemplateStage templates;
   private final PassThrough passThrough;
+  private final KubeVersionGate kubeVersion;
 
   public ClusterCompiler(InputSet inputs, RenderOptions options, CompilePhases phases) {
     this.inputs = inputs;
@@ -51,6 +54,7 @@ public final class ClusterCompiler {
     this.definitions = DefinitionResolver.of(inputs);
     this.templates = new TemplateStage(inputs);
     this.passThrough = new PassThrough(inputs);
+    this.kubeVersion = new KubeVersionGate(options.kubeVersion());
   }
 
   /**
@@ -134,13 +138,19 @@ public final class ClusterCompiler {
           continue; // reported; lower the other components to find their problems too
         }
         LoweringContext context = new LoweringContext(component, own, rendered.get(), reporter);
+        List<ObjectNode> lowered = new ArrayList<>();
         for (Lowerer lowerer : phases.componentLowerers(options.target())) {
-          objects.addAll(lowerer.lower(context));
+          lowered.addAll(lowerer.lower(context));
         }
+        kubeVersion.component(lowered, component, reporter);
+        objects.addAll(lowered);
       }
+      List<ObjectNode> clusterWide = new ArrayList<>();
       for (ClusterLowerer lowerer : phases.clusterLowerers(options.target())) {
-        objects.addAll(lowerer.lower(info, components, reporter));
+        clusterWide.addAll(lowerer.lower(info, components, reporter));
       }
+      kubeVersion.cluster(clusterWide, info, reporter);
+      objects.addAll(clusterWide);
     }
     if (reporter.errorCount() > errors || !DuplicateObjects.none(objects, info, reporter)) {
       return Optional.empty();
