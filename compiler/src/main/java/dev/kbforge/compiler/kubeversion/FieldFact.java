@@ -35,17 +35,24 @@ public record FieldFact(
 
   /** The kinds a row applies to, and where its path starts in those objects. */
   public enum Scope {
-    STATEFULSET("/spec", List.of("StatefulSet")),
-    SERVICE("/spec", List.of("Service")),
+    STATEFULSET("StatefulSet", "/spec", List.of("StatefulSet")),
+    SERVICE("Service", "/spec", List.of("Service")),
     /** The pod template of a workload: the pods that run on the cluster, whoever creates them. */
-    POD_TEMPLATE("/spec/template/spec", List.of("StatefulSet", "InstanceSet"));
+    POD_TEMPLATE("pod template", "/spec/template/spec", List.of("StatefulSet", "InstanceSet"));
 
+    private final String label;
     private final String base;
     private final List<String> kinds;
 
-    Scope(String base, List<String> kinds) {
+    Scope(String label, String base, List<String> kinds) {
+      this.label = label;
       this.base = base;
       this.kinds = kinds;
+    }
+
+    /** How docs/kube-versions.md names the scope. */
+    public String label() {
+      return label;
     }
 
     public String base() {
