@@ -258,6 +258,9 @@ public enum Code {
   KB5502(
       Severity.WARNING,
       "persistentVolumeClaimRetentionPolicy left out (Kubernetes before 1.27): PVCs are kept"),
+  KB5503(
+      Severity.WARNING,
+      "CRDs written without their CEL rules (Kubernetes before 1.25 does not enforce them)"),
   ;
 
   private final Severity severity;

@@ -81,6 +81,12 @@ class KubeVersionRenderTest {
 
   private RenderResult render(String definitions, String cluster, Target target, String version)
       throws IOException {
+    return render(definitions, cluster, target, version, false);
+  }
+
+  private RenderResult render(
+      String definitions, String cluster, Target target, String version, boolean withCrds)
+      throws IOException {
     Files.writeString(dir.resolve("cmpd.yaml"), definitions);
     Files.writeString(dir.resolve("cluster.yaml"), cluster);
     RenderOptions options =
@@ -95,7 +101,8 @@ class KubeVersionRenderTest {
                 List.of(dir.resolve("cmpd.yaml"), dir.resolve("cluster.yaml")),
                 dir.resolve("out"),
                 options,
-                false));
+                false,
+                withCrds));
   }
 
   private static String cluster(String policy, String extra) {
@@ -186,5 +193,24 @@ class KubeVersionRenderTest {
     assertFalse(read("statefulset-kv-db.yaml").contains("persistentVolumeClaimRetentionPolicy"));
     // at the terminationPolicy, whose value asked for the deletion
     assertEquals(List.of("KB5502 cluster.yaml:6:22"), versionFindings(result.diagnostics()));
+  }
+
+  @Test
+  void crdsLoseTheirCelRulesBefore125WithOneWarning() throws IOException {
+    RenderResult old =
+        render(PLAIN_DEFINITIONS, cluster("DoNotTerminate", ""), Target.INSTANCESET, "1.24", true);
+    assertTrue(old.written(), old.diagnostics().toString());
+    assertEquals(List.of("KB5503 crds:0:0"), versionFindings(old.diagnostics()));
+    String crd =
+        Files.readString(
+            dir.resolve("out/crds/customresourcedefinition-clusters.apps.kubeblocks.io.yaml"));
+    assertFalse(crd.contains("x-kubernetes-validations"), crd);
+    RenderResult current =
+        render(PLAIN_DEFINITIONS, cluster("DoNotTerminate", ""), Target.INSTANCESET, "1.25", true);
+    assertEquals(List.of(), versionFindings(current.diagnostics()));
+    assertTrue(
+        Files.readString(
+                dir.resolve("out/crds/customresourcedefinition-clusters.apps.kubeblocks.io.yaml"))
+            .contains("x-kubernetes-validations"));
   }
 }
