@@ -46,8 +46,15 @@ public record KubeVersion(int major, int minor) implements Comparable<KubeVersio
   public static KubeVersion parse(String text) {
     Matcher m = FORM.matcher(text == null ? "" : text.strip());
     if (!m.matches()) {
+      String bare = text == null ? "" : text.strip().replaceFirst("^[vV]", "");
+      String instead =
+          FORM.matcher(bare).matches() && !bare.equals(text.strip()) ? " (write " + bare + ")" : "";
       throw new IllegalArgumentException(
-          "'" + text + "' is not a Kubernetes version: expected MAJOR.MINOR, e.g. " + DEFAULT);
+          "'"
+              + text
+              + "' is not a Kubernetes version: expected MAJOR.MINOR, e.g. "
+              + DEFAULT
+              + instead);
     }
     KubeVersion version =
         new KubeVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));

@@ -27,6 +27,9 @@ class KubeVersionTest {
       assertTrue(e.getMessage().contains("MAJOR.MINOR"), e.getMessage());
     }
     assertThrows(IllegalArgumentException.class, () -> KubeVersion.parse(null));
+    String withV =
+        assertThrows(IllegalArgumentException.class, () -> KubeVersion.parse("v1.26")).getMessage();
+    assertTrue(withV.endsWith("(write 1.26)"), withV);
   }
 
   @Test
