@@ -62,7 +62,7 @@ public record KubeVersion(int major, int minor) implements Comparable<KubeVersio
       throw new IllegalArgumentException(
           "Kubernetes "
               + version
-              + " does not exist: Kubernetes versions are 1.x, e.g. "
+              + " is not a release kbforge knows: Kubernetes versions are 1.x, e.g. "
               + DEFAULT);
     }
     if (version.compareTo(MINIMUM) < 0) {
