@@ -1,6 +1,7 @@
 package dev.kbforge.cli;
 
 import dev.kbforge.compiler.api.Kbforge;
+import dev.kbforge.compiler.api.KubeVersion;
 import dev.kbforge.compiler.api.RenderOptions;
 import dev.kbforge.compiler.api.RenderRequest;
 import dev.kbforge.compiler.api.RenderResult;
@@ -48,7 +49,8 @@ import picocli.CommandLine.Parameters;
       "Examples:",
       "  kb render addons/redis --out gitops",
       "  kb render --with-crds addons/redis --out gitops",
-      "  kb render --target statefulset --cluster-domain corp.local addons/redis --out gitops"
+      "  kb render --target statefulset --cluster-domain corp.local addons/redis --out gitops",
+      "  kb render --kube-version 1.26 addons/redis --out gitops"
     })
 final class RenderCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -105,6 +107,20 @@ final class RenderCommand implements Callable<Integer> {
   String clusterDomain;
 
   @Option(
+      names = "--kube-version",
+      paramLabel = "MAJOR.MINOR",
+      converter = KubeVersionConverter.class,
+      description =
+          "The Kubernetes release the objects are for (default: "
+              + KubeVersion.DEFAULT_TEXT
+              + "; oldest: "
+              + KubeVersion.MINIMUM_TEXT
+              + "). Objects get the API versions it serves (PodDisruptionBudget policy/v1beta1"
+              + " before 1.21); a field it lacks is an error at the line that sets it. The facts"
+              + " used are listed in docs/kube-versions.md.")
+  KubeVersion kubeVersion = KubeVersion.DEFAULT;
+
+  @Option(
       names = "--format",
       defaultValue = "text",
       paramLabel = "FORMAT",
@@ -128,7 +144,7 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Kbforge kbforge = Kbforge.create();
-    RenderOptions options = new RenderOptions(target, secrets, clusterDomain);
+    RenderOptions options = new RenderOptions(target, secrets, clusterDomain, kubeVersion);
     RenderResult result = kbforge.render(new RenderRequest(paths, out, options, strict, withCrds));
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(DiagnosticFormatter.format(result.asValidateResult(), format, kbforge.version()));
@@ -185,6 +201,18 @@ final class RenderCommand implements Callable<Integer> {
       }
       throw new CommandLine.TypeConversionException(
           "unknown secrets mode '" + value + "' (valid: apply, external-secrets)");
+    }
+  }
+
+  /** MAJOR.MINOR, e.g. 1.26: a Kubernetes release kbforge renders for. */
+  static final class KubeVersionConverter implements CommandLine.ITypeConverter<KubeVersion> {
+    @Override
+    public KubeVersion convert(String value) {
+      try {
+        return KubeVersion.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package dev.kbforge.maven;
 
 import dev.kbforge.compiler.api.InputException;
 import dev.kbforge.compiler.api.Kbforge;
+import dev.kbforge.compiler.api.KubeVersion;
 import dev.kbforge.compiler.api.OutputException;
 import dev.kbforge.compiler.api.RenderOptions;
 import dev.kbforge.compiler.api.RenderRequest;
@@ -48,6 +49,13 @@ public class RenderMojo extends SourcesMojo {
   @Parameter(property = "kb.clusterDomain", defaultValue = "cluster.local", required = true)
   String clusterDomain;
 
+  /**
+   * The Kubernetes release the objects are for, MAJOR.MINOR (1.20 or later): API versions it
+   * serves, fields it lacks refused (docs/kube-versions.md).
+   */
+  @Parameter(property = "kb.kubeVersion", defaultValue = KubeVersion.DEFAULT_TEXT, required = true)
+  String kubeVersion;
+
   /** Also write the KubeBlocks CustomResourceDefinitions under {@code crds/} of the tree. */
   @Parameter(property = "kb.withCrds", defaultValue = "false")
   boolean withCrds;
@@ -61,7 +69,7 @@ public class RenderMojo extends SourcesMojo {
     if (skipped("kb:render")) {
       return;
     }
-    RenderOptions options = RenderOptionsParser.parse(target, secrets, clusterDomain);
+    RenderOptions options = RenderOptionsParser.parse(target, secrets, clusterDomain, kubeVersion);
     Path out = path(outputDirectory);
     List<Path> inputs = inputs();
     RenderOptionsParser.checkOutside(inputs.get(0), out);

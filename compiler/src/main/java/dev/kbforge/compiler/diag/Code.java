@@ -8,7 +8,7 @@ import dev.kbforge.compiler.api.Severity;
  *
  * <p>Ranges: KB1xxx input and YAML, KB2xxx schema, KB30xx ClusterDefinition, KB31xx
  * ComponentDefinition, KB32xx ComponentVersion, KB33xx ShardingDefinition, KB34xx cross-definition
- * references, KB4xxx Cluster.
+ * references, KB4xxx Cluster, KB5xxx compilation (KB55xx: the target Kubernetes version).
  */
 public enum Code {
   // --- KB1xxx: reading input ---
@@ -289,6 +289,18 @@ public enum Code {
       Severity.ERROR,
       "kubeblocks target: a Pebble template cannot be passed to KubeBlocks (Go templates only)"),
   KB5449(Severity.ERROR, "internal error while compiling a Cluster (a kbforge bug)"),
+
+  // --- KB55xx: the target Kubernetes version (--kube-version; docs/kube-versions.md) ---
+  KB5500(Severity.ERROR, "field (or value) that the target Kubernetes version does not serve"),
+  KB5501(
+      Severity.ERROR,
+      "kbforge generated a field that the target Kubernetes version does not serve (a kbforge gap)"),
+  KB5502(
+      Severity.WARNING,
+      "persistentVolumeClaimRetentionPolicy left out (Kubernetes before 1.27): PVCs are kept"),
+  KB5503(
+      Severity.WARNING,
+      "CRDs written without their CEL rules (Kubernetes before 1.25 does not enforce them)"),
   ;
 
   private final Severity severity;

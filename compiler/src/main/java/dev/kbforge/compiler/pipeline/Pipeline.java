@@ -16,6 +16,7 @@ import dev.kbforge.compiler.emit.GitOpsLayout;
 import dev.kbforge.compiler.emit.OutputTree;
 import dev.kbforge.compiler.emit.TreeWriter;
 import dev.kbforge.compiler.emit.WriteSummary;
+import dev.kbforge.compiler.kubeversion.CrdValidationRules;
 import dev.kbforge.compiler.load.YamlLoader;
 import dev.kbforge.compiler.model.InputSet;
 import dev.kbforge.compiler.model.Kind;
@@ -91,6 +92,8 @@ public final class Pipeline {
   public RenderResult render(RenderRequest request) {
     Reporter reporter = new Reporter();
     List<ObjectNode> crds = request.withCrds() ? new CrdGenerator().generateAll() : List.of();
+    CrdValidationRules.fit(
+        crds, request.options().kubeVersion(), request.out().resolve("crds").toString(), reporter);
     Compiled compiled =
         compile(
             SourceReader.read(request.paths()), request.options(), reporter, cluster -> {}, crds);
