@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -61,6 +62,30 @@ class UpstreamCompileConformanceTest {
    * {@link UpstreamExample#OTHER_ADDONS} entry is needed, never in a compile with all its addons.
    */
   static final Set<String> OTHER_ADDON_WARNINGS = Set.of("KB3401", "KB3403");
+
+  /**
+   * What the StatefulSet target alone says: kbforge's role labeler runs exec role probes only
+   * (KB5304), and postgresql's roleProbe is an HTTP action ({@code Action.http}, KubeBlocks
+   * apis/apps/v1/componentdefinition_types.go), which kbagent runs on the InstanceSet target.
+   */
+  static final Set<String> STATEFULSET_WARNINGS = Set.of("KB5304");
+
+  /**
+   * Warnings of single examples, by {@code <addon>/<file name>} (both example folders):
+   *
+   * <ul>
+   *   <li>kafka's external-zookeeper example binds its serviceRef to a ServiceDescriptor, a kind
+   *       kbforge does not read (KB1007) nor bind serviceRefs to (KB5225, allowed for all): a gap
+   *       of kbforge's, the broker's zookeeper address vars stay empty;
+   *   <li>clickhouse's NodePort example names a component service that no clickhouse definition has
+   *       (KB4050): an upstream gap, KubeBlocks ignores the entry (overrideComponentServices in
+   *       pkg/controller/component/synthesize_component.go), so no NodePort Service is made.
+   * </ul>
+   */
+  static final Map<String, Set<String>> EXAMPLE_WARNINGS =
+      Map.of(
+          "kafka/cluster-2x-ext-zk-svc-descriptor.yaml", Set.of("KB1007"),
+          "clickhouse/cluster-with-nodeport.yaml", Set.of("KB4050"));
 
   private static final YAMLMapper YAML = new YAMLMapper();
 
@@ -108,6 +133,12 @@ class UpstreamCompileConformanceTest {
     Set<String> unexpected = warnings(reporter);
     unexpected.removeAll(OFFLINE_WARNINGS);
     unexpected.removeAll(VALIDATION_WARNINGS);
+    if (target == Target.STATEFULSET) {
+      unexpected.removeAll(STATEFULSET_WARNINGS);
+    }
+    unexpected.removeAll(
+        EXAMPLE_WARNINGS.getOrDefault(
+            example.addon() + "/" + example.file().getFileName(), Set.of()));
     assertEquals(Set.of(), unexpected, () -> "warnings: " + reporter.diagnostics());
     if (!expected.isEmpty()) {
       return;
