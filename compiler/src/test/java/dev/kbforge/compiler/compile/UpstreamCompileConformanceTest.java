@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -114,6 +115,17 @@ class UpstreamCompileConformanceTest {
     }
     assumeTrue(!tests.isEmpty(), "no upstream examples need another addon; skipping");
     return tests.stream();
+  }
+
+  /** Each {@link #EXAMPLE_WARNINGS} key names an example file of its addon. */
+  @Test
+  void exampleWarningsTableNamesExistingExamples() {
+    List<UpstreamExample> all = UpstreamExample.all();
+    for (String key : EXAMPLE_WARNINGS.keySet()) {
+      assertTrue(
+          all.stream().anyMatch(e -> key.equals(e.addon() + "/" + e.file().getFileName())),
+          () -> key + " matches no example");
+    }
   }
 
   private static Stream<DynamicTest> forEachExample(Target target) {

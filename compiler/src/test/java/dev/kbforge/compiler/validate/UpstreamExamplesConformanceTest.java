@@ -1,8 +1,10 @@
 package dev.kbforge.compiler.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.kbforge.compiler.ReferenceData;
 import dev.kbforge.compiler.UpstreamExample;
 import dev.kbforge.compiler.api.Diagnostic;
 import dev.kbforge.compiler.api.ValidateRequest;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -43,6 +46,28 @@ public class UpstreamExamplesConformanceTest {
     }
     assumeTrue(!tests.isEmpty(), "no upstream examples found; skipping");
     return tests.stream();
+  }
+
+  /** No addon drops out of the runs above unnoticed: each of the ten has examples. */
+  @Test
+  void everyAddonHasExamples() {
+    List<UpstreamExample> all = UpstreamExample.all();
+    for (String addon : ReferenceData.ADDONS) {
+      assertTrue(
+          all.stream().anyMatch(e -> e.addon().equals(addon)), () -> addon + " has no examples");
+    }
+  }
+
+  /** Each {@link UpstreamExample#OTHER_ADDONS} key names examples and each value real addons. */
+  @Test
+  void otherAddonsTableNamesExistingExamplesAndAddons() {
+    List<UpstreamExample> all = UpstreamExample.all();
+    UpstreamExample.OTHER_ADDONS.forEach(
+        (key, needs) -> {
+          assertTrue(
+              all.stream().anyMatch(e -> e.needs() == needs), () -> key + " matches no example");
+          assertTrue(ReferenceData.ADDONS.containsAll(needs.addons()), () -> key + ": " + needs);
+        });
   }
 
   private static void assertErrors(List<Path> inputs, List<String> expected) {
