@@ -1,8 +1,9 @@
 // Reference renderer for the differential tests of kbforge's Go template engine.
 //
 // Usage:
-//   render corpus CASES.txt     renders every case, writes the golden format to stdout
-//   render parse FILE...        parses each file, prints "<file> ok|parse-error"
+//
+//	render corpus CASES.txt     renders every case, writes the golden format to stdout
+//	render parse FILE...        parses each file, prints "<file> ok|parse-error"
 //
 // A case is one line: name TAB missingkey TAB values-json TAB template, where the template
 // writes a newline as U+23CE and a tab as U+21E5. The golden record of a case is
@@ -63,6 +64,19 @@ func corpus(path string) {
 	}
 }
 
+// kubeBlocksPlaceholders defines KubeBlocks' own template functions by name only, so that
+// parsing upstream templates sees them defined (values and results come later).
+func kubeBlocksPlaceholders() template.FuncMap {
+	m := template.FuncMap{}
+	for _, name := range []string{"getVolumePathByName", "getPVCByName", "getEnvByName",
+		"getPortByName", "getArgByName", "getContainerByName", "getContainerCPU",
+		"getContainerMemory", "getContainerRequestMemory", "getComponentPVCSizeByName",
+		"getPVCSize", "callBufferSizeByResource"} {
+		m[name] = func(args ...interface{}) string { return "" }
+	}
+	return m
+}
+
 func main() {
 	switch os.Args[1] {
 	case "corpus":
@@ -73,7 +87,7 @@ func main() {
 			if err != nil {
 				panic(err)
 			}
-			_, perr := template.New("f").Funcs(sprig.TxtFuncMap()).Parse(string(text))
+			_, perr := template.New("f").Funcs(sprig.TxtFuncMap()).Funcs(kubeBlocksPlaceholders()).Parse(string(text))
 			kind := "ok"
 			if perr != nil {
 				kind = "parse-error"

@@ -2,8 +2,8 @@ package dev.kbforge.gotemplate;
 
 /**
  * The Go parameter type of a template function, as far as the template engine cares: it decides
- * which argument values Go accepts (a float64 is no int, a constant 3 is no string) and how
- * untyped constants convert.
+ * which argument values Go accepts (a float64 is no int, a constant 3 is no string) and how untyped
+ * constants convert.
  */
 public enum ArgType {
   /** interface{} (and reflect.Value for Go's built-ins): anything, a missing value becomes nil. */

@@ -85,8 +85,7 @@ final class Builtins {
       throw new FunctionException("cannot index slice/array with nil");
     }
     if (!GoValues.isInt(index)) {
-      throw new FunctionException(
-          "cannot index slice/array with type " + GoValues.typeName(index));
+      throw new FunctionException("cannot index slice/array with type " + GoValues.typeName(index));
     }
     long x = ((Number) index).longValue();
     if (x < 0 || x > cap) {

@@ -36,11 +36,12 @@ final class Comparisons {
           default -> {
             if (a == null || b == null) {
               truth = a == b;
-            } else if (a instanceof Map || a instanceof List || b instanceof Map
+            } else if (a instanceof Map
+                || a instanceof List
+                || b instanceof Map
                 || b instanceof List) {
               if (sameKind(a, b)) {
-                throw new FunctionException(
-                    "non-comparable type " + GoValues.typeName(b));
+                throw new FunctionException("non-comparable type " + GoValues.typeName(b));
               }
               throw new FunctionException("non-comparable types");
             } else {

@@ -39,7 +39,9 @@ final class Escapes {
                   if (c < ' ') {
                     b.append(String.format("\\u%04X", c));
                   } else if (c < 0x7f
-                      || (c > 0xa0 && Character.isDefined(c) && !Character.isISOControl(c)
+                      || (c > 0xa0
+                          && Character.isDefined(c)
+                          && !Character.isISOControl(c)
                           && Character.getType(c) != Character.FORMAT
                           && !Character.isWhitespace(c))) {
                     b.appendCodePoint(c);
@@ -56,8 +58,13 @@ final class Escapes {
     StringBuilder b = new StringBuilder();
     for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
       int c = x & 0xff;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '_' || c == '.' || c == '~') {
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '_'
+          || c == '.'
+          || c == '~') {
         b.append((char) c);
       } else if (c == ' ') {
         b.append('+');

@@ -360,8 +360,7 @@ final class Executor {
       }
       return MISSING;
     }
-    throw error(
-        at, "can't evaluate field " + name + " in type " + GoValues.typeName(receiver));
+    throw error(at, "can't evaluate field " + name + " in type " + GoValues.typeName(receiver));
   }
 
   private Object evalFunction(Object dot, IdentifierNode id, List<Node> args, Object fin) {
@@ -382,8 +381,7 @@ final class Executor {
     } else if (numIn != params.size()) {
       throw error(id, "wrong number of args for " + id.name());
     }
-    if (functions.isBuiltin(id.name(), fn)
-        && (id.name().equals("and") || id.name().equals("or"))) {
+    if (functions.isBuiltin(id.name(), fn) && (id.name().equals("and") || id.name().equals("or"))) {
       return andOr(dot, id.name().equals("or"), callArgs, fin);
     }
     List<Object> argv = new ArrayList<>(numIn);
@@ -503,7 +501,9 @@ final class Executor {
     if (!ok) {
       throw error(
           at,
-          "wrong type for value; expected " + type.goName() + "; got "
+          "wrong type for value; expected "
+              + type.goName()
+              + "; got "
               + (value == null ? "interface {}" : GoValues.typeName(value)));
     }
     return value;

@@ -87,6 +87,76 @@ final class GoFloats {
     }
   }
 
+  /** strconv's 'x' format: hexadecimal mantissa and binary exponent ("0x1.8p+00"). */
+  static String hex(double v, char fmt, int prec) {
+    long bits = Double.doubleToRawLongBits(Math.abs(v));
+    int exp = (int) (bits >>> 52) & 0x7ff;
+    long mant = bits & ((1L << 52) - 1);
+    if (exp == 0) {
+      exp++;
+    } else {
+      mant |= 1L << 52;
+    }
+    exp -= 1023;
+    if (mant == 0) {
+      exp = 0;
+    }
+    mant <<= 60 - 52;
+    while (mant != 0 && (mant & (1L << 60)) == 0) {
+      mant <<= 1;
+      exp--;
+    }
+    if (prec >= 0 && prec < 15) {
+      int shift = prec * 4;
+      long extra = (mant << shift) & ((1L << 60) - 1);
+      mant >>>= 60 - shift;
+      if (Long.compareUnsigned(extra | (mant & 1), 1L << 59) > 0) {
+        mant++;
+      }
+      mant <<= 60 - shift;
+      if ((mant & (1L << 61)) != 0) {
+        mant >>>= 1;
+        exp++;
+      }
+    }
+    String digits = fmt == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+    StringBuilder b = new StringBuilder("0").append(fmt).append((char) ('0' + ((mant >>> 60) & 1)));
+    mant <<= 4;
+    if (prec < 0 && mant != 0) {
+      b.append('.');
+      while (mant != 0) {
+        b.append(digits.charAt((int) ((mant >>> 60) & 15)));
+        mant <<= 4;
+      }
+    } else if (prec > 0) {
+      b.append('.');
+      for (int i = 0; i < prec; i++) {
+        b.append(digits.charAt((int) ((mant >>> 60) & 15)));
+        mant <<= 4;
+      }
+    }
+    b.append(fmt == 'X' ? 'P' : 'p').append(exp < 0 ? '-' : '+');
+    exp = Math.abs(exp);
+    if (exp < 10) {
+      b.append('0');
+    }
+    return b.append(exp).toString();
+  }
+
+  /** strconv's 'b' format: decimal mantissa and binary exponent ("6755399441055744p-52"). */
+  static String binary(double v) {
+    long bits = Double.doubleToRawLongBits(Math.abs(v));
+    int exp = (int) (bits >>> 52) & 0x7ff;
+    long mant = bits & ((1L << 52) - 1);
+    if (exp == 0) {
+      exp++;
+    } else {
+      mant |= 1L << 52;
+    }
+    exp += -1023 - 52;
+    return mant + "p" + (exp >= 0 ? "+" : "-") + Math.abs(exp);
+  }
+
   private static Digits round(BigDecimal exact, int significant) {
     if (exact.signum() == 0) {
       return new Digits("", 0);

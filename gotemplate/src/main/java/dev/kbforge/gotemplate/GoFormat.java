@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Go's fmt for the engine's value model: Sprint, Sprintln and Sprintf with the verbs %v %s %d %q
- * %x %X %o %b %c %U %e %E %f %F %g %G %t %T, flags, width and precision, and fmt's error forms
- * ({@code %!d(float64=1.5)}, {@code %!v(MISSING)}, {@code %!(EXTRA ...)}).
+ * Go's fmt for the engine's value model: Sprint, Sprintln and Sprintf with the verbs %v %s %d %q %x
+ * %X %o %b %c %U %e %E %f %F %g %G %t %T, flags, width and precision, and fmt's error forms ({@code
+ * %!d(float64=1.5)}, {@code %!v(MISSING)}, {@code %!(EXTRA ...)}).
  */
 public final class GoFormat {
   private GoFormat() {}
@@ -157,7 +157,11 @@ public final class GoFormat {
         continue;
       }
       if (verb == 'v' && s.sharp) {
+        StringBuilder g = new StringBuilder();
+        goSyntax(g, arg, true);
         s.sharp = false;
+        pad(b, s, g.toString());
+        continue;
       }
       formatArg(b, arg, (char) verb, s, true);
     }
@@ -286,9 +290,12 @@ public final class GoFormat {
           q.append('\\').appendCodePoint(cp);
         } else if (cp < 0x20 || cp == 0x7f) {
           q.append(String.format("\\x%02x", cp));
-        } else if (cp < 0x7f || (Character.isDefined(cp) && !Character.isISOControl(cp)
-            && Character.getType(cp) != Character.FORMAT
-            && !Character.isWhitespace(cp) || cp == ' ')) {
+        } else if (cp < 0x7f
+            || (Character.isDefined(cp)
+                    && !Character.isISOControl(cp)
+                    && Character.getType(cp) != Character.FORMAT
+                    && !Character.isWhitespace(cp)
+                || cp == ' ')) {
           q.appendCodePoint(cp);
         } else if (cp < 0x10000) {
           q.append(String.format("\\u%04x", cp));
@@ -332,9 +339,7 @@ public final class GoFormat {
       StringBuilder b, long v, int base, boolean upper, Spec s, String prefix) {
     boolean neg = v < 0;
     String digits =
-        neg
-            ? java.math.BigInteger.valueOf(v).negate().toString(base)
-            : Long.toString(v, base);
+        neg ? java.math.BigInteger.valueOf(v).negate().toString(base) : Long.toString(v, base);
     if (upper) {
       digits = digits.toUpperCase(java.util.Locale.ROOT);
     }
@@ -372,6 +377,7 @@ public final class GoFormat {
           prec = 6;
         }
       }
+      case 'x', 'X', 'b' -> fmt = verb;
       default -> {
         badVerb(b, v, verb, s);
         return;
@@ -385,8 +391,15 @@ public final class GoFormat {
       num = "NaN";
     } else if (Double.isInfinite(v)) {
       num = "Inf";
+    } else if (fmt == 'x' || fmt == 'X') {
+      num = GoFloats.hex(v, fmt, prec);
+    } else if (fmt == 'b') {
+      num = GoFloats.binary(v);
     } else {
       num = GoFloats.format(v, fmt, prec);
+    }
+    if (s.sharp && fmt != 'b' && !Double.isNaN(v) && !Double.isInfinite(v)) {
+      num = sharpFloat(num, verb == 'v' ? 'g' : verb, prec);
     }
     boolean neg = v < 0 || (v == 0 && 1 / v < 0);
     if (Double.isNaN(v)) {
@@ -409,6 +422,77 @@ public final class GoFormat {
     Spec noZero = copy(s);
     noZero.zero = false;
     pad(b, noZero, sign + num);
+  }
+
+  /** fmt's '#' flag for floats: always a decimal point, trailing zeros kept for %g. */
+  private static String sharpFloat(String num, char verb, int prec) {
+    int digits = 0;
+    if (verb == 'v' || verb == 'g' || verb == 'G' || verb == 'x') {
+      digits = prec < 0 ? 6 : prec;
+    }
+    String tail = "";
+    boolean hasPoint = false;
+    boolean sawNonzero = false;
+    StringBuilder head = new StringBuilder();
+    for (int i = 0; i < num.length(); i++) {
+      char c = num.charAt(i);
+      if (c == '.') {
+        hasPoint = true;
+      } else if (c == 'p' || c == 'P' || ((c == 'e' || c == 'E') && verb != 'x' && verb != 'X')) {
+        tail = num.substring(i);
+        break;
+      } else if (c != '-') {
+        if (c != '0') {
+          sawNonzero = true;
+        }
+        if (sawNonzero) {
+          digits--;
+        }
+      }
+      head.append(c);
+    }
+    if (!hasPoint) {
+      if (head.toString().equals("0")) {
+        digits--;
+      }
+      head.append('.');
+    }
+    while (digits-- > 0) {
+      head.append('0');
+    }
+    return head + tail;
+  }
+
+  /** %#v: Go syntax. */
+  private static void goSyntax(StringBuilder b, Object v, boolean top) {
+    if (v == null) {
+      b.append(top ? "<nil>" : "interface {}(nil)");
+    } else if (v instanceof String str) {
+      b.append(quote(str));
+    } else if (v instanceof Map<?, ?> m) {
+      b.append("map[string]interface {}{");
+      boolean first = true;
+      for (Map.Entry<?, ?> e : new TreeMap<>(m).entrySet()) {
+        if (!first) {
+          b.append(", ");
+        }
+        first = false;
+        b.append(quote(e.getKey().toString())).append(':');
+        goSyntax(b, e.getValue(), false);
+      }
+      b.append('}');
+    } else if (v instanceof List<?> l) {
+      b.append("[]interface {}{");
+      for (int k = 0; k < l.size(); k++) {
+        if (k > 0) {
+          b.append(", ");
+        }
+        goSyntax(b, l.get(k), false);
+      }
+      b.append('}');
+    } else {
+      b.append(print(v));
+    }
   }
 
   private static Spec copy(Spec s) {

@@ -3,9 +3,9 @@ package dev.kbforge.gotemplate;
 import java.util.List;
 
 /**
- * A template function with its Go signature. Arguments arrive already checked and converted
- * against {@link #params()} and {@link #variadic()} the way Go's reflection call does; values are
- * the engine's Go value model (see {@link GoValues}).
+ * A template function with its Go signature. Arguments arrive already checked and converted against
+ * {@link #params()} and {@link #variadic()} the way Go's reflection call does; values are the
+ * engine's Go value model (see {@link GoValues}).
  *
  * @param params the fixed parameters
  * @param variadic the element type of a trailing {@code ...} parameter, or null

@@ -22,8 +22,7 @@ public final class GoTemplate {
   private final Map<String, ListNode> trees;
   private final FunctionMap functions;
 
-  private GoTemplate(
-      String name, String text, Map<String, ListNode> trees, FunctionMap functions) {
+  private GoTemplate(String name, String text, Map<String, ListNode> trees, FunctionMap functions) {
     this.name = name;
     this.text = text;
     this.trees = trees;
@@ -35,10 +34,7 @@ public final class GoTemplate {
     try {
       Map<String, ListNode> trees =
           Parser.parse(
-              name,
-              text,
-              fn -> functions.get(fn) != null,
-              fn -> functions.refused().contains(fn));
+              name, text, fn -> functions.get(fn) != null, fn -> functions.refused().contains(fn));
       return new GoTemplate(name, text, trees, functions);
     } catch (StackOverflowError e) {
       throw new TemplateException(

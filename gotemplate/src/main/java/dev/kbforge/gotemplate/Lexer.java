@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Splits template text into tokens, following Go's text/template/parse/lex.go: text outside
- * {{ }}, trim markers ("{{- " and " -}}" eat the white space beside them), comments that must
- * fill the whole action, and the words inside actions. A lexical error ends the list with an
- * ERROR token whose text is the message.
+ * Splits template text into tokens, following Go's text/template/parse/lex.go: text outside {{ }},
+ * trim markers ("{{- " and " -}}" eat the white space beside them), comments that must fill the
+ * whole action, and the words inside actions. A lexical error ends the list with an ERROR token
+ * whose text is the message.
  */
 final class Lexer {
   private static final String LEFT = "{{";

@@ -63,7 +63,7 @@ final class Numbers {
       }
     }
     if (s.contains("_")) {
-      if (!prefixed || s.startsWith("__") || s.endsWith("_") || s.contains("__")) {
+      if (s.startsWith("_") && !prefixed || s.endsWith("_") || s.contains("__")) {
         return null;
       }
       s = s.replace("_", "");

@@ -217,8 +217,8 @@ final class Parser {
     }
     ListNode elseList = null;
     if (listEnd[1] instanceof ElseNode e) {
-      if (kind == BranchNode.Kind.IF && peek().type() == Type.IF) {
-        Token ifToken = next();
+      if (kind == BranchNode.Kind.IF && peekNonSpace().type() == Type.IF) {
+        Token ifToken = nextNonSpace();
         elseList = new ListNode(e.pos(), List.of(control(ifToken, BranchNode.Kind.IF)));
       } else {
         Object[] elseEnd = itemList();
@@ -323,8 +323,17 @@ final class Parser {
         return new PipeNode(first.pos(), decl, isAssign, cmds);
       }
       switch (t.type()) {
-        case BOOL, CHAR_CONSTANT, DOT, FIELD, IDENTIFIER, NUMBER, NIL, RAW_STRING, STRING,
-            VARIABLE, LEFT_PAREN -> {
+        case BOOL,
+            CHAR_CONSTANT,
+            DOT,
+            FIELD,
+            IDENTIFIER,
+            NUMBER,
+            NIL,
+            RAW_STRING,
+            STRING,
+            VARIABLE,
+            LEFT_PAREN -> {
           backup();
           cmds.add(command());
         }

@@ -20,13 +20,44 @@ final class Sprig {
 
   static final Set<String> REFUSED =
       Set.of(
-          "now", "date", "dateInZone", "date_in_zone", "dateModify", "date_modify",
-          "mustDateModify", "must_date_modify", "htmlDate", "htmlDateInZone", "ago", "toDate",
-          "mustToDate", "unixEpoch", "duration", "durationRound", "randAlphaNum", "randAlpha",
-          "randAscii", "randNumeric", "randInt", "randBytes", "shuffle", "uuidv4", "genCA",
-          "genCAWithKey", "genPrivateKey", "genSelfSignedCert", "genSelfSignedCertWithKey",
-          "genSignedCert", "genSignedCertWithKey", "buildCustomCert", "bcrypt", "htpasswd",
-          "encryptAES", "env", "expandenv", "getHostByName");
+          "now",
+          "date",
+          "dateInZone",
+          "date_in_zone",
+          "dateModify",
+          "date_modify",
+          "mustDateModify",
+          "must_date_modify",
+          "htmlDate",
+          "htmlDateInZone",
+          "ago",
+          "toDate",
+          "mustToDate",
+          "unixEpoch",
+          "duration",
+          "durationRound",
+          "randAlphaNum",
+          "randAlpha",
+          "randAscii",
+          "randNumeric",
+          "randInt",
+          "randBytes",
+          "shuffle",
+          "uuidv4",
+          "genCA",
+          "genCAWithKey",
+          "genPrivateKey",
+          "genSelfSignedCert",
+          "genSelfSignedCertWithKey",
+          "genSignedCert",
+          "genSignedCertWithKey",
+          "buildCustomCert",
+          "bcrypt",
+          "htpasswd",
+          "encryptAES",
+          "env",
+          "expandenv",
+          "getHostByName");
 
   static Map<String, GoFunction> functions() {
     Map<String, GoFunction> m = new LinkedHashMap<>();
@@ -35,7 +66,8 @@ final class Sprig {
     SprigLists.register(m);
     SprigEncoding.register(m);
     SprigRegex.register(m);
-    m.put("semverCompare", GoFunction.of(a -> SprigSemver.compare(s(a, 0), s(a, 1)), STRING, STRING));
+    m.put(
+        "semverCompare", GoFunction.of(a -> SprigSemver.compare(s(a, 0), s(a, 1)), STRING, STRING));
     registerDefaults(m);
     registerConversions(m);
     return m;

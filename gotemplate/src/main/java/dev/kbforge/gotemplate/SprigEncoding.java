@@ -146,8 +146,10 @@ final class SprigEncoding {
         case '\r' -> b.append("\\r");
         case '\t' -> b.append("\\t");
         default -> {
-          if (c < 0x20 || (html && (c == '<' || c == '>' || c == '&'))
-              || c == '\u2028' || c == '\u2029') {
+          if (c < 0x20
+              || (html && (c == '<' || c == '>' || c == '&'))
+              || c == '\u2028'
+              || c == '\u2029') {
             b.append(String.format("\\u%04x", (int) c));
           } else {
             b.append(c);

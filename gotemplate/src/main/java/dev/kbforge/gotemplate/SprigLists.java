@@ -96,7 +96,7 @@ final class SprigLists {
               for (Object l : a) {
                 out.addAll(list(l, "concat"));
               }
-              return out.isEmpty() ? null : out;
+              return out;
             },
             ANY));
     m.put(
@@ -130,8 +130,7 @@ final class SprigLists {
             ANY));
     m.put(
         "get",
-        GoFunction.of(
-            a -> map(a).containsKey(a.get(1)) ? map(a).get(a.get(1)) : "", MAP, STRING));
+        GoFunction.of(a -> map(a).containsKey(a.get(1)) ? map(a).get(a.get(1)) : "", MAP, STRING));
     m.put(
         "set",
         GoFunction.of(
@@ -165,10 +164,7 @@ final class SprigLists {
               return k;
             },
             MAP));
-    m.put(
-        "values",
-        GoFunction.of(
-            a -> new ArrayList<Object>(new TreeMap<>(map(a)).values()), MAP));
+    m.put("values", GoFunction.of(a -> new ArrayList<Object>(new TreeMap<>(map(a)).values()), MAP));
     m.put(
         "pick",
         GoFunction.variadic(
@@ -213,7 +209,8 @@ final class SprigLists {
       m.remove("\u0000probe");
       return m;
     } catch (UnsupportedOperationException e) {
-      throw new FunctionException("the values passed in are read-only: set/unset need a mutable map");
+      throw new FunctionException(
+          "the values passed in are read-only: set/unset need a mutable map");
     }
   }
 

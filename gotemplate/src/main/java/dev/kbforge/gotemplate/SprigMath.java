@@ -62,10 +62,14 @@ final class SprigMath {
             INT));
     m.put("add1f", GoFunction.of(a -> decimalOp(a.get(0), List.of(1L), BigDecimal::add), ANY));
     m.put("addf", GoFunction.variadic(a -> decimalOp(0.0, a, BigDecimal::add), ANY));
-    m.put("subf", GoFunction.variadic(a -> decimalOp(a.get(0), rest(a), BigDecimal::subtract), ANY, ANY));
-    m.put("mulf", GoFunction.variadic(a -> decimalOp(a.get(0), rest(a), BigDecimal::multiply), ANY, ANY));
+    m.put(
+        "subf",
+        GoFunction.variadic(a -> decimalOp(a.get(0), rest(a), BigDecimal::subtract), ANY, ANY));
+    m.put(
+        "mulf",
+        GoFunction.variadic(a -> decimalOp(a.get(0), rest(a), BigDecimal::multiply), ANY, ANY));
     m.put("divf", GoFunction.variadic(a -> divf(a.get(0), rest(a)), ANY, ANY));
-    m.put("until", GoFunction.of(a -> until(0, SprigStrings.i(a, 0), -2), INT));
+    m.put("until", GoFunction.of(a -> until(0, SprigStrings.i(a, 0), Integer.MIN_VALUE), INT));
     m.put(
         "untilStep",
         GoFunction.of(
@@ -140,9 +144,9 @@ final class SprigMath {
     return acc.doubleValue();
   }
 
-  /** sprig's until/untilStep (step -2: until's own direction rule). */
+  /** sprig's until/untilStep (step MIN_VALUE: until's own direction rule). */
   private static List<Object> until(int start, int stop, int step) throws FunctionException {
-    if (step == -2) {
+    if (step == Integer.MIN_VALUE) {
       step = stop < 0 ? -1 : 1;
     }
     List<Object> v = new ArrayList<>();

@@ -20,15 +20,39 @@ final class SprigRegex {
   static void register(Map<String, GoFunction> m) {
     m.put(
         "regexMatch",
-        GoFunction.of(a -> compileOrNull(s(a, 0)) != null && compileOrNull(s(a, 0)).matcher(s(a, 1)).find(), STRING, STRING));
-    m.put("regexFind", GoFunction.of(a -> {
-      Matcher x = compile(s(a, 0)).matcher(s(a, 1));
-      return x.find() ? x.group() : "";
-    }, STRING, STRING));
-    m.put("regexFindAll", GoFunction.of(a -> findAll(compile(s(a, 0)), s(a, 1), i(a, 2)), STRING, STRING, INT));
-    m.put("regexReplaceAll", GoFunction.of(a -> compile(s(a, 0)).matcher(s(a, 1)).replaceAll(replacement(s(a, 2))), STRING, STRING, STRING));
-    m.put("regexReplaceAllLiteral", GoFunction.of(a -> compile(s(a, 0)).matcher(s(a, 1)).replaceAll(Matcher.quoteReplacement(s(a, 2))), STRING, STRING, STRING));
-    m.put("regexSplit", GoFunction.of(a -> split(compile(s(a, 0)), s(a, 1), i(a, 2)), STRING, STRING, INT));
+        GoFunction.of(
+            a -> compileOrNull(s(a, 0)) != null && compileOrNull(s(a, 0)).matcher(s(a, 1)).find(),
+            STRING,
+            STRING));
+    m.put(
+        "regexFind",
+        GoFunction.of(
+            a -> {
+              Matcher x = compile(s(a, 0)).matcher(s(a, 1));
+              return x.find() ? x.group() : "";
+            },
+            STRING,
+            STRING));
+    m.put(
+        "regexFindAll",
+        GoFunction.of(a -> findAll(compile(s(a, 0)), s(a, 1), i(a, 2)), STRING, STRING, INT));
+    m.put(
+        "regexReplaceAll",
+        GoFunction.of(
+            a -> compile(s(a, 0)).matcher(s(a, 1)).replaceAll(replacement(s(a, 2))),
+            STRING,
+            STRING,
+            STRING));
+    m.put(
+        "regexReplaceAllLiteral",
+        GoFunction.of(
+            a -> compile(s(a, 0)).matcher(s(a, 1)).replaceAll(Matcher.quoteReplacement(s(a, 2))),
+            STRING,
+            STRING,
+            STRING));
+    m.put(
+        "regexSplit",
+        GoFunction.of(a -> split(compile(s(a, 0)), s(a, 1), i(a, 2)), STRING, STRING, INT));
     m.put("regexQuoteMeta", GoFunction.of(a -> quoteMeta(s(a, 0)), STRING));
   }
 
@@ -108,7 +132,8 @@ final class SprigRegex {
         k = end < 0 ? go.length() : end;
       } else {
         int e = k + 1;
-        while (e < go.length() && (Character.isLetterOrDigit(go.charAt(e)) || go.charAt(e) == '_')) {
+        while (e < go.length()
+            && (Character.isLetterOrDigit(go.charAt(e)) || go.charAt(e) == '_')) {
           e++;
         }
         String name = go.substring(k + 1, e);

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * sprig's semverCompare: Masterminds/semver v3 constraints (=, !=, >, <, >=, <=, ~, ~>, ^, x/*
- * wildcards, "||" and comma or space separated AND) checked against a version. A prerelease
- * version only matches a constraint that has a prerelease, as in semver v3.
+ * wildcards, "||" and comma or space separated AND) checked against a version. A prerelease version
+ * only matches a constraint that has a prerelease, as in semver v3.
  */
 final class SprigSemver {
   private SprigSemver() {}
@@ -144,7 +144,9 @@ final class SprigSemver {
     } else {
       con =
           new Version(
-              Long.parseLong(g3), Long.parseLong(g4.substring(1)), Long.parseLong(g5.substring(1)),
+              Long.parseLong(g3),
+              Long.parseLong(g4.substring(1)),
+              Long.parseLong(g5.substring(1)),
               pre);
     }
     if (!v.pre().isEmpty() && con.pre().isEmpty()) {

@@ -35,9 +35,7 @@ final class SprigStrings {
     m.put("indent", GoFunction.of(a -> indent(i(a, 0), s(a, 1)), INT, STRING));
     m.put("nindent", GoFunction.of(a -> "\n" + indent(i(a, 0), s(a, 1)), INT, STRING));
     m.put("replace", GoFunction.of(a -> s(a, 2).replace(s(a, 0), s(a, 1)), STRING, STRING, STRING));
-    m.put(
-        "plural",
-        GoFunction.of(a -> i(a, 2) == 1 ? s(a, 0) : s(a, 1), STRING, STRING, INT));
+    m.put("plural", GoFunction.of(a -> i(a, 2) == 1 ? s(a, 0) : s(a, 1), STRING, STRING, INT));
     m.put("substr", GoFunction.of(a -> substr(i(a, 0), i(a, 1), s(a, 2)), INT, INT, STRING));
     m.put("trunc", GoFunction.of(a -> trunc(i(a, 0), s(a, 1)), INT, STRING));
     m.put("toString", GoFunction.of(a -> Cast.toStr(a.get(0)), ANY));
@@ -85,7 +83,10 @@ final class SprigStrings {
   }
 
   private static boolean isGoSpace(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 || c == 0xA0
+    return c == ' '
+        || (c >= '\t' && c <= '\r')
+        || c == 0x85
+        || c == 0xA0
         || Character.isSpaceChar(c);
   }
 
