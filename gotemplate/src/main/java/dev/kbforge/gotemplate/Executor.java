@@ -398,7 +398,14 @@ final class Executor {
       argv.add(validateType(id, fin, t));
     }
     try {
-      return fn.body().call(argv);
+      Object result = fn.body().call(argv);
+      if (result instanceof String str && str.length() > options.limits().maxOutputChars()) {
+        throw new ExecFailure(
+            TemplateException.Kind.LIMIT,
+            id.pos(),
+            id.name() + " returned more than " + options.limits().maxOutputChars() + " characters");
+      }
+      return result;
     } catch (FunctionException e) {
       throw error(id, "error calling " + id.name() + ": " + e.getMessage());
     } catch (ExecFailure e) {
