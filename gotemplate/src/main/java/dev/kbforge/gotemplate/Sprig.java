@@ -64,6 +64,7 @@ final class Sprig {
     SprigStrings.register(m);
     SprigMath.register(m);
     SprigLists.register(m);
+    SprigDicts.register(m);
     SprigEncoding.register(m);
     SprigRegex.register(m);
     m.put(
