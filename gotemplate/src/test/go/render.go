@@ -14,6 +14,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -81,6 +82,26 @@ func main() {
 	switch os.Args[1] {
 	case "corpus":
 		corpus(os.Args[2])
+	case "empty":
+		for _, file := range os.Args[2:] {
+			text, err := os.ReadFile(file)
+			if err != nil {
+				panic(err)
+			}
+			kind, out := "ok", ""
+			t, perr := template.New("f").Funcs(sprig.TxtFuncMap()).Funcs(kubeBlocksPlaceholders()).Parse(string(text))
+			if perr != nil {
+				kind = "parse-error"
+			} else {
+				var buf bytes.Buffer
+				if xerr := t.Execute(&buf, map[string]interface{}{}); xerr != nil {
+					kind = "exec-error"
+				} else {
+					out = buf.String()
+				}
+			}
+			fmt.Printf("%s %s %x\n", file, kind, sha256.Sum256([]byte(out)))
+		}
 	case "parse":
 		for _, file := range os.Args[2:] {
 			text, err := os.ReadFile(file)

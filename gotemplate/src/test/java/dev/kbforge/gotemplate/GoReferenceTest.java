@@ -37,7 +37,7 @@ class GoReferenceTest {
   static Path buildRenderer() throws IOException, InterruptedException {
     Path go = goBinary();
     Assumptions.assumeTrue(go != null, "go is not on the PATH; skipping");
-    Path work = Files.createTempDirectory("gotemplate-ref");
+    Path work = Files.createDirectories(Path.of("target/go-reference").toAbsolutePath());
     Path exe = work.resolve("render");
     ProcessBuilder pb =
         new ProcessBuilder(
@@ -82,31 +82,36 @@ class GoReferenceTest {
 
   @Test
   void upstreamParseResultsMatchTheGoEngine() throws Exception {
+    checkUpstream("parse", UpstreamTemplates.PARSE_GOLDEN);
+  }
+
+  @Test
+  void upstreamRenderingsWithEmptyValuesMatchTheGoEngine() throws Exception {
+    checkUpstream("empty", UpstreamTemplates.EMPTY_GOLDEN);
+  }
+
+  /** Runs the renderer in {@code mode} over every upstream template file; one line per file. */
+  private static void checkUpstream(String mode, Path golden) throws Exception {
     List<UpstreamTemplates.Template> templates = UpstreamTemplates.all();
     Path exe = buildRenderer();
-    Path dir = Files.createTempDirectory("upstream-templates");
-    List<String> cmd = new ArrayList<>(List.of(exe.toString(), "parse"));
+    Path dir = Files.createDirectories(Path.of("target/go-reference/upstream"));
+    List<String> cmd = new ArrayList<>(List.of(exe.toString(), mode));
+    Map<String, String> idByFile = new java.util.HashMap<>();
     for (UpstreamTemplates.Template t : templates) {
-      Path f = dir.resolve(t.id().replace('/', '_'));
-      Files.writeString(f, t.text());
-      cmd.add(f.toString());
+      String file = t.id().replace('/', '_');
+      Files.writeString(dir.resolve(file), t.text());
+      idByFile.put(file, t.id());
+      cmd.add(dir.resolve(file).toString());
     }
-    String out = new String(run(cmd), StandardCharsets.UTF_8);
     StringBuilder results = new StringBuilder();
-    for (String line : out.split("\n")) {
-      String[] parts = line.split(" ");
-      String file = Path.of(parts[0]).getFileName().toString();
-      String id =
-          templates.stream()
-              .map(UpstreamTemplates.Template::id)
-              .filter(x -> x.replace('/', '_').equals(file))
-              .findFirst()
-              .orElseThrow();
-      results.append(id).append(' ').append(parts[1]).append('\n');
+    for (String line : new String(run(cmd), StandardCharsets.UTF_8).split("\n")) {
+      int space = line.indexOf(' ');
+      String file = Path.of(line.substring(0, space)).getFileName().toString();
+      results.append(idByFile.get(file)).append(line.substring(space)).append('\n');
     }
     if (UPDATE) {
-      Files.writeString(UpstreamTemplates.GOLDEN, results.toString());
+      Files.writeString(golden, results.toString());
     }
-    assertEquals(results.toString(), Files.readString(UpstreamTemplates.GOLDEN));
+    assertEquals(results.toString(), Files.readString(golden));
   }
 }

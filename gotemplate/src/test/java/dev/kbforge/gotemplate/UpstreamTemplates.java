@@ -19,7 +19,39 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * whether Go parses them).
  */
 final class UpstreamTemplates {
-  static final Path GOLDEN = Corpus.DIR.resolve("upstream-parse.golden");
+  /** Per template: whether Go parses it. */
+  static final Path PARSE_GOLDEN = Corpus.DIR.resolve("upstream-parse.golden");
+
+  /**
+   * Per template: Go's result with empty values and missingkey=default, as kind and SHA-256 of the
+   * output (the output is upstream text, so only its hash is stored).
+   */
+  static final Path EMPTY_GOLDEN = Corpus.DIR.resolve("upstream-empty.golden");
+
+  /** KubeBlocks' own functions, as name-only placeholders (the Go renderer defines the same). */
+  static final List<String> KUBEBLOCKS_FUNCTIONS =
+      List.of(
+          "getVolumePathByName",
+          "getPVCByName",
+          "getEnvByName",
+          "getPortByName",
+          "getArgByName",
+          "getContainerByName",
+          "getContainerCPU",
+          "getContainerMemory",
+          "getContainerRequestMemory",
+          "getComponentPVCSizeByName",
+          "getPVCSize",
+          "callBufferSizeByResource");
+
+  static FunctionMap functionsWithPlaceholders() {
+    FunctionMap functions = FunctionMap.sprig();
+    for (String kb : KUBEBLOCKS_FUNCTIONS) {
+      functions = functions.with(kb, GoFunction.variadic(a -> "", ArgType.ANY));
+    }
+    return functions;
+  }
+
   static final List<String> ADDONS =
       List.of(
           "clickhouse",
