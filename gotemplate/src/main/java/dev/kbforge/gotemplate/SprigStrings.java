@@ -17,8 +17,8 @@ final class SprigStrings {
 
   static void register(Map<String, GoFunction> m) {
     m.put("trim", GoFunction.of(a -> goTrimSpace(s(a, 0)), STRING));
-    m.put("upper", GoFunction.of(a -> s(a, 0).toUpperCase(java.util.Locale.ROOT), STRING));
-    m.put("lower", GoFunction.of(a -> s(a, 0).toLowerCase(java.util.Locale.ROOT), STRING));
+    m.put("upper", GoFunction.of(a -> mapRunes(s(a, 0), Character::toUpperCase), STRING));
+    m.put("lower", GoFunction.of(a -> mapRunes(s(a, 0), Character::toLowerCase), STRING));
     m.put("title", GoFunction.of(a -> title(s(a, 0)), STRING));
     m.put("repeat", GoFunction.of(a -> repeat(s(a, 1), i(a, 0)), INT, STRING));
     m.put("trimAll", GoFunction.of(a -> trimCutset(s(a, 1), s(a, 0)), STRING, STRING));
@@ -59,6 +59,13 @@ final class SprigStrings {
               return new ArrayList<Object>(l);
             },
             ANY));
+  }
+
+  /** Go's strings.ToUpper/ToLower: rune by rune (Java's String methods turn "ß" into "SS"). */
+  private static String mapRunes(String s, java.util.function.IntUnaryOperator f) {
+    StringBuilder b = new StringBuilder();
+    s.codePoints().map(f).forEach(b::appendCodePoint);
+    return b.toString();
   }
 
   static String s(List<Object> a, int i) {

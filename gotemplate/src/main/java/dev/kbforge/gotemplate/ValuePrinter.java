@@ -196,6 +196,9 @@ final class ValuePrinter {
       neg = false;
     }
     String sign = neg ? "-" : (s.plus ? "+" : (s.space ? " " : ""));
+    if (Double.isInfinite(v) && !neg && !s.space) {
+      sign = "+"; // fmt keeps the sign of an infinity: "+Inf"
+    }
     if (Double.isNaN(v) && (s.plus || s.space)) {
       sign = s.plus ? "+" : " ";
     }
