@@ -83,17 +83,19 @@ final class ExecState {
     varValues.set(varValues.size() - n, value);
   }
 
-  /** The whole stack, for a {{template}} call that starts a fresh one. */
-  Object[] saveVars() {
-    Object[] saved = {new ArrayList<>(varNames), new ArrayList<>(varValues)};
+  /** A saved variable stack. */
+  record SavedVars(List<String> names, List<Object> values) {}
+
+  /** Saves and clears the whole stack, for a {{template}} call that starts a fresh one. */
+  SavedVars saveVars() {
+    SavedVars saved = new SavedVars(new ArrayList<>(varNames), new ArrayList<>(varValues));
     pop(0);
     return saved;
   }
 
-  @SuppressWarnings("unchecked")
-  void restoreVars(Object[] saved) {
+  void restoreVars(SavedVars saved) {
     pop(0);
-    varNames.addAll((List<String>) saved[0]);
-    varValues.addAll((List<Object>) saved[1]);
+    varNames.addAll(saved.names());
+    varValues.addAll(saved.values());
   }
 }

@@ -141,7 +141,7 @@ final class Executor {
     }
     state.step(t);
     Object newDot = t.pipe() == null ? MISSING : eval.evalPipeline(dot, t.pipe());
-    Object[] saved = state.saveVars();
+    ExecState.SavedVars saved = state.saveVars();
     state.push("$", newDot);
     depth++;
     try {

@@ -124,23 +124,25 @@ final class Parser {
     vars = new ArrayList<>(List.of("$"));
     int savedRange = rangeDepth;
     rangeDepth = 0;
-    Object[] listEnd = itemList();
+    ItemList listEnd = itemList();
     vars = saved;
     rangeDepth = savedRange;
-    if (!(listEnd[1] instanceof EndNode)) {
-      throw fail(((Node) listEnd[1]).pos(), "unexpected {{else}} in define clause");
+    if (!(listEnd.end() instanceof EndNode)) {
+      throw fail(listEnd.end().pos(), "unexpected {{else}} in define clause");
     }
-    add(defName, (ListNode) listEnd[0], pos);
+    add(defName, listEnd.list(), pos);
   }
 
-  /** {list, terminating EndNode or ElseNode}. */
-  private Object[] itemList() {
+  /** A list and the {{end}} or {{else}} that closed it. */
+  private record ItemList(ListNode list, Node end) {}
+
+  private ItemList itemList() {
     List<Node> nodes = new ArrayList<>();
     int pos = peekNonSpace().pos();
     while (peekNonSpace().type() != Type.EOF) {
       Node n = textOrAction();
       if (n instanceof EndNode || n instanceof ElseNode) {
-        return new Object[] {new ListNode(pos, nodes), n};
+        return new ItemList(new ListNode(pos, nodes), n);
       }
       nodes.add(n);
     }
@@ -211,25 +213,25 @@ final class Parser {
     if (kind == BranchNode.Kind.RANGE) {
       rangeDepth++;
     }
-    Object[] listEnd = itemList();
+    ItemList listEnd = itemList();
     if (kind == BranchNode.Kind.RANGE) {
       rangeDepth--;
     }
     ListNode elseList = null;
-    if (listEnd[1] instanceof ElseNode e) {
+    if (listEnd.end() instanceof ElseNode e) {
       if (kind == BranchNode.Kind.IF && peekNonSpace().type() == Type.IF) {
         Token ifToken = nextNonSpace();
         elseList = new ListNode(e.pos(), List.of(control(ifToken, BranchNode.Kind.IF)));
       } else {
-        Object[] elseEnd = itemList();
-        if (!(elseEnd[1] instanceof EndNode)) {
-          throw fail(((Node) elseEnd[1]).pos(), "expected end; found {{else}}");
+        ItemList elseEnd = itemList();
+        if (!(elseEnd.end() instanceof EndNode)) {
+          throw fail(elseEnd.end().pos(), "expected end; found {{else}}");
         }
-        elseList = (ListNode) elseEnd[0];
+        elseList = elseEnd.list();
       }
     }
     vars = new ArrayList<>(vars.subList(0, savedVars));
-    return new BranchNode(t.pos(), kind, pipe, (ListNode) listEnd[0], elseList);
+    return new BranchNode(t.pos(), kind, pipe, listEnd.list(), elseList);
   }
 
   private Node templateControl(Token t) {
@@ -251,13 +253,13 @@ final class Parser {
     vars = new ArrayList<>(List.of("$"));
     int savedRange = rangeDepth;
     rangeDepth = 0;
-    Object[] listEnd = itemList();
+    ItemList listEnd = itemList();
     vars = saved;
     rangeDepth = savedRange;
-    if (!(listEnd[1] instanceof EndNode)) {
-      throw fail(((Node) listEnd[1]).pos(), "unexpected {{else}} in block clause");
+    if (!(listEnd.end() instanceof EndNode)) {
+      throw fail(listEnd.end().pos(), "unexpected {{else}} in block clause");
     }
-    add(blockName, (ListNode) listEnd[0], t.pos());
+    add(blockName, listEnd.list(), t.pos());
     return new TemplateNode(t.pos(), blockName, pipe);
   }
 
