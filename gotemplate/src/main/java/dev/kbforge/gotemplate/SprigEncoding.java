@@ -44,6 +44,9 @@ final class SprigEncoding {
     m.put("toRawJson", GoFunction.of(a -> json(a.get(0), false), ANY));
     m.put("base", GoFunction.of(a -> base(s(a)), STRING));
     m.put("ext", GoFunction.of(a -> ext(s(a)), STRING));
+    m.put("clean", GoFunction.of(a -> GoPaths.clean(s(a)), STRING));
+    m.put("dir", GoFunction.of(a -> GoPaths.dir(s(a)), STRING));
+    m.put("isAbs", GoFunction.of(a -> s(a).startsWith("/"), STRING));
   }
 
   private static String s(List<Object> a) {

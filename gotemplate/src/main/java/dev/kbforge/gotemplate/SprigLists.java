@@ -106,6 +106,15 @@ final class SprigLists {
             },
             ANY));
     m.put("slice", GoFunction.variadic(a -> slice(a.get(0), a.subList(1, a.size())), ANY, ANY));
+    // the must* variants return Go errors where the plain ones panic: both fail the execution
+    for (String fn :
+        List.of(
+            "first", "last", "rest", "initial", "reverse", "uniq", "without", "has", "push",
+            "prepend", "compact", "slice")) {
+      String must = "must" + Character.toUpperCase(fn.charAt(0)) + fn.substring(1);
+      m.put(must, m.get(fn));
+    }
+    m.put("mustAppend", m.get("append"));
   }
 
   @SuppressWarnings("unchecked")

@@ -53,6 +53,13 @@ final class SprigRegex {
     m.put(
         "regexSplit",
         GoFunction.of(a -> split(compile(s(a, 0)), s(a, 1), i(a, 2)), STRING, STRING, INT));
+    for (String fn : List.of("FindAll", "Find", "ReplaceAll", "ReplaceAllLiteral", "Split")) {
+      m.put("mustRegex" + fn, m.get("regex" + fn));
+    }
+    // unlike regexMatch, a bad pattern is an error here
+    m.put(
+        "mustRegexMatch",
+        GoFunction.of(a -> compile(s(a, 0)).matcher(s(a, 1)).find(), STRING, STRING));
     m.put("regexQuoteMeta", GoFunction.of(a -> quoteMeta(s(a, 0)), STRING));
   }
 
