@@ -43,7 +43,8 @@ import picocli.CommandLine.Parameters;
       "Examples:",
       "  kb render addons/redis --out gitops",
       "  kb render --with-crds addons/redis --out gitops",
-      "  kb render --target statefulset --cluster-domain corp.local addons/redis --out gitops"
+      "  kb render --target statefulset --cluster-domain corp.local addons/redis --out gitops",
+      "  kb render --kubeblocks-version 1.0.2 --image-registry docker.io addons/redis --out gitops"
     })
 final class RenderCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -99,6 +100,8 @@ final class RenderCommand implements Callable<Integer> {
       description = "The Kubernetes cluster domain used in FQDNs (default: ${DEFAULT-VALUE}).")
   String clusterDomain;
 
+  @Mixin KubeBlocksOptions kubeblocks;
+
   @Option(
       names = "--format",
       defaultValue = "text",
@@ -123,7 +126,8 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Kbforge kbforge = Kbforge.create();
-    RenderOptions options = new RenderOptions(target, secrets, clusterDomain);
+    RenderOptions options =
+        new RenderOptions(target, secrets, clusterDomain).withKubeBlocks(kubeblocks.release());
     RenderResult result = kbforge.render(new RenderRequest(paths, out, options, strict, withCrds));
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(DiagnosticFormatter.format(result.asValidateResult(), format, kbforge.version()));

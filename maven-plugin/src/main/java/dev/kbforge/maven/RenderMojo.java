@@ -2,6 +2,7 @@ package dev.kbforge.maven;
 
 import dev.kbforge.compiler.api.InputException;
 import dev.kbforge.compiler.api.Kbforge;
+import dev.kbforge.compiler.api.KubeBlocksRelease;
 import dev.kbforge.compiler.api.OutputException;
 import dev.kbforge.compiler.api.RenderOptions;
 import dev.kbforge.compiler.api.RenderRequest;
@@ -48,6 +49,14 @@ public class RenderMojo extends SourcesMojo {
   @Parameter(property = "kb.clusterDomain", defaultValue = "cluster.local", required = true)
   String clusterDomain;
 
+  /** The KubeBlocks release whose tools image (with kbagent) the pods use. */
+  @Parameter(property = "kb.kubeblocksVersion", defaultValue = KubeBlocksRelease.DEFAULT_VERSION)
+  String kubeblocksVersion;
+
+  /** The registry of the tools image, as KubeBlocks' image.registry setting. */
+  @Parameter(property = "kb.imageRegistry", defaultValue = KubeBlocksRelease.DEFAULT_REGISTRY)
+  String imageRegistry;
+
   /** Also write the KubeBlocks CustomResourceDefinitions under {@code crds/} of the tree. */
   @Parameter(property = "kb.withCrds", defaultValue = "false")
   boolean withCrds;
@@ -61,7 +70,9 @@ public class RenderMojo extends SourcesMojo {
     if (skipped("kb:render")) {
       return;
     }
-    RenderOptions options = RenderOptionsParser.parse(target, secrets, clusterDomain);
+    RenderOptions options =
+        RenderOptionsParser.parse(target, secrets, clusterDomain)
+            .withKubeBlocks(KubeBlocksReleaseParser.parse(kubeblocksVersion, imageRegistry));
     Path out = path(outputDirectory);
     List<Path> inputs = inputs();
     RenderOptionsParser.checkOutside(inputs.get(0), out);
