@@ -87,8 +87,9 @@ final class KbAgentActions {
 
   /**
    * Reconfigure actions of the file templates (configs, then scripts): the definition's own unless
-   * the Cluster's config of that name sets {@code reconfigure: false}, then the Cluster's {@code
-   * reconfigureAction} (KubeBlocks' synthesizeFileTemplate and traverseUserDefinedActions).
+   * the Cluster's config of that name sets {@code reconfigure: false}, then the Cluster config's
+   * {@code reconfigureAction} (KubeBlocks' synthesizeFileTemplate, which merges the Cluster's
+   * configs into config templates only, and traverseUserDefinedActions).
    */
   static List<KbAgentAction> userDefined(SynthesizedComponent c) {
     List<KbAgentAction> udf = new ArrayList<>();
@@ -97,7 +98,8 @@ final class KbAgentActions {
       for (int i = 0; i < templates.size(); i++) {
         JsonNode template = templates.get(i);
         String name = Nodes.text(template, "name");
-        int j = clusterConfig(c, name);
+        // the Cluster's configs[] override config templates only, never scripts
+        int j = list.equals("configs") ? clusterConfig(c, name) : -1;
         JsonNode user = j < 0 ? MissingNode.getInstance() : c.spec().path("configs").path(j);
         JsonNode own = template.path("reconfigure");
         boolean disabled =

@@ -28,7 +28,7 @@ class VarResolverTest {
     Map<String, String> expected = new LinkedHashMap<>();
     expected.put("CLUSTER_NAME", "c");
     expected.put("NAMESPACE", "ns1");
-    expected.put("CLUSTER_UID", "");
+    expected.put("CLUSTER_UID", "f0acbccf-4f3b-5d1b-9cef-dc2e2ba7027c");
     expected.put("COMP_NAME", "c-server");
     expected.put("SHORT", "server");
     expected.put("REPLICAS", "2");
