@@ -26,7 +26,8 @@ final class WorkloadParts {
 
   /**
    * The workload's annotations: the definition's, then {@code app.kubernetes.io/component=<cmpd>}
-   * and the service version, then the prune opt-outs of a stateful component (DESIGN section 6).
+   * and the service version, then the prune opt-outs of a stateful component (DESIGN section 6),
+   * then the hints for kb apply (ApplyHints, KbAgentCallHints).
    */
   static Map<String, String> annotations(SynthesizedComponent c) {
     Map<String, String> annotations = Labels.definitionAnnotations(c);
@@ -39,6 +40,7 @@ final class WorkloadParts {
       annotations.put(FLUX_PRUNE, FLUX_NO_PRUNE);
     }
     ApplyHints.put(c, annotations);
+    KbAgentCallHints.put(c, annotations);
     return annotations;
   }
 

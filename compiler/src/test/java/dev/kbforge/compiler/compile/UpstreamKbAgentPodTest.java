@@ -77,6 +77,14 @@ class UpstreamKbAgentPodTest {
     checkRoleLabelVolume(pod);
     assertTrue(volume(pod, "kubeblocks").path("emptyDir").isObject(), "shared binary volume");
 
+    // where and when each action is to be called (the selectors the cmpd sets, at the action or,
+    // deprecated, at its exec), for the caller of kbagent
+    assertEquals(
+        "{\"postProvision\":{\"targetPodSelector\":\"Role\",\"matchingKey\":\"primary\","
+            + "\"preCondition\":\"RuntimeReady\"},\"switchover\":{},"
+            + "\"memberJoin\":{\"targetPodSelector\":\"Any\"},\"accountProvision\":{},"
+            + "\"udf-reconfigure-cmpd-redis-replication-config\":{\"targetPodSelector\":\"All\"}}",
+        its.path("metadata").path("annotations").path("kbforge.dev/lifecycle-actions").asString());
     // kbagent runs the role probe: no role-probe annotation for kb roles on an InstanceSet
     assertFalse(its.path("metadata").path("annotations").has("kbforge.dev/role-probe"));
     assertFalse(its.path("metadata").path("annotations").has("kbforge.dev/roles"));
