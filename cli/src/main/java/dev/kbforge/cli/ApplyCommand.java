@@ -17,6 +17,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,9 +33,14 @@ import picocli.CommandLine.Parameters;
       "Apply the manifests under DIR to a cluster: server-side apply (field manager kbforge),"
           + " in order (CRDs, Namespaces, RBAC, ConfigMaps and Secrets, Services, workloads,"
           + " the rest), writing only objects that differ. Creates missing account Secrets with"
-          + " random passwords and never overwrites one. Members are recorded in an ApplySet;"
-          + " --prune deletes those no longer in DIR, keeping PersistentVolumeClaims unless the"
-          + " cluster is WipeOut and everything of a DoNotTerminate cluster.",
+          + " random passwords and never overwrites one; --secrets-from creates the Secrets of"
+          + " the given files (kept out of the tree: kb render never writes a Secret) when"
+          + " missing, and never updates or prunes them. Members are recorded in an ApplySet;"
+          + " --prune deletes those no longer in DIR as the cluster's terminationPolicy says:"
+          + " nothing of a DoNotTerminate cluster; all of a Delete cluster, its"
+          + " PersistentVolumeClaims (found by label) and account Secrets included; the same"
+          + " and its backups for WipeOut. Deleting PersistentVolumeClaims needs --yes (or an"
+          + " answer at a terminal).",
       "",
       "With --watch it keeps applying every --interval until stopped (SIGINT or SIGTERM finish"
           + " the round under way, then exit 0), printing each correction: 'round N: update"
@@ -46,12 +53,15 @@ import picocli.CommandLine.Parameters;
       "",
       "Exit status:",
       "  0  applied (or, with --dry-run, planned; with --watch, stopped)",
-      "  1  the cluster failed (unreachable, forbidden, refused) or a wait timed out",
+      "  1  the cluster failed (unreachable, forbidden, refused), a wait timed out, or"
+          + " --prune would delete PersistentVolumeClaims without --yes (nothing written)",
       "  2  usage error, or DIR cannot be read",
       "",
       "Examples:",
       "  kb apply out/",
       "  kb apply --dry-run --prune out/",
+      "  kb apply --prune --yes out/",
+      "  kb apply --secrets-from ~/secrets/demo.yaml out/",
       "  kb apply --context kind-kind --wait --timeout 10m out/",
       "  kb apply --watch --interval 30s --roles out/"
     })
@@ -70,6 +80,22 @@ final class ApplyCommand implements Callable<Integer> {
 
   @Option(names = "--prune", description = "Delete ApplySet members no longer in DIR.")
   boolean prune;
+
+  @Option(
+      names = "--yes",
+      description =
+          "Let --prune delete the PersistentVolumeClaims (and so the data) of clusters that left"
+              + " DIR. Without it kb apply asks when run at a terminal, and otherwise refuses"
+              + " (exit 1) before writing anything; --dry-run lists them with their size.")
+  boolean yes;
+
+  @Option(
+      names = "--secrets-from",
+      paramLabel = "PATH",
+      description =
+          "A file or folder of Secret documents (other kinds are skipped), kept outside the"
+              + " tree: each Secret is created when missing and never overwritten. Repeatable.")
+  List<Path> secretsFrom = new ArrayList<>();
 
   @Option(names = "--dry-run", description = "Print the plan; change nothing.")
   boolean dryRun;
@@ -138,7 +164,9 @@ final class ApplyCommand implements Callable<Integer> {
             prune,
             waitReady,
             Kbforge.create().version(),
-            new Cluster.Options(concurrency, timeout, Duration.ofSeconds(1), Backoff.standard()));
+            new Cluster.Options(concurrency, timeout, Duration.ofSeconds(1), Backoff.standard()),
+            yes,
+            secretsFrom);
     try (KubernetesClient client = cluster.connect()) {
       if (watch) {
         return new ApplyWatch(out, err).run(client, dir, options, interval, roles);
@@ -149,7 +177,7 @@ final class ApplyCommand implements Callable<Integer> {
           out.print(PlanText.plan(plan));
           return 0;
         }
-        ApplyResult result = reconciler.execute(plan);
+        ApplyResult result = reconciler.execute(plan, yes || ClaimPrompt.confirm(plan, out));
         out.println(PlanText.applied(result));
         if (roles) {
           new RolePrinter(out, err, "kb apply").labelOnce(client, reconciler.desired());

@@ -59,7 +59,12 @@ final class DiffCommand implements Callable<Integer> {
     }
     ReconcileOptions options =
         new ReconcileOptions(
-            cluster.applySet, prune, false, Kbforge.create().version(), Cluster.Options.defaults());
+            cluster.applySet,
+            prune,
+            false,
+            Kbforge.create().version(),
+            Cluster.Options.defaults(),
+            false); // kb diff writes nothing
     try (KubernetesClient client = cluster.connect();
         Reconciler reconciler = new Reconciler(client, dir, options, ApplyListener.NONE)) {
       Plan plan = reconciler.plan();

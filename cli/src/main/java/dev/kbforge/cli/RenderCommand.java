@@ -1,6 +1,7 @@
 package dev.kbforge.cli;
 
 import dev.kbforge.compiler.api.Kbforge;
+import dev.kbforge.compiler.api.KubeVersion;
 import dev.kbforge.compiler.api.RenderOptions;
 import dev.kbforge.compiler.api.RenderRequest;
 import dev.kbforge.compiler.api.RenderResult;
@@ -30,7 +31,12 @@ import picocli.CommandLine.Parameters;
           + " lowers it into Kubernetes objects for the target. The tree has one folder per"
           + " cluster (<namespace>/<cluster>/), one object per file and kustomization.yaml files"
           + " in apply order. DIR is replaced as a whole, and only when there are no errors: a"
-          + " failed render leaves the previous tree untouched. No secret value is ever written.",
+          + " failed render leaves the previous tree untouched. Plain Kubernetes documents among"
+          + " the inputs (Services, NetworkPolicies, ConfigMaps, custom resources) are passed"
+          + " through: into the folder of the cluster that names them or that they select or are"
+          + " labelled with (app.kubernetes.io/instance), else into _shared/. No secret value is"
+          + " ever written: a Secret among the inputs is a warning and is left out (kb apply"
+          + " --secrets-from creates it).",
       ""
     },
     footer = {
@@ -44,7 +50,8 @@ import picocli.CommandLine.Parameters;
       "  kb render addons/redis --out gitops",
       "  kb render --with-crds addons/redis --out gitops",
       "  kb render --target statefulset --cluster-domain corp.local addons/redis --out gitops",
-      "  kb render --kubeblocks-version 1.0.2 --image-registry docker.io addons/redis --out gitops"
+      "  kb render --kubeblocks-version 1.0.2 --image-registry docker.io addons/redis --out gitops",
+      "  kb render --kube-version 1.26 addons/redis --out gitops"
     })
 final class RenderCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -103,6 +110,20 @@ final class RenderCommand implements Callable<Integer> {
   @Mixin KubeBlocksOptions kubeblocks;
 
   @Option(
+      names = "--kube-version",
+      paramLabel = "MAJOR.MINOR",
+      converter = KubeVersionConverter.class,
+      description =
+          "The Kubernetes release the objects are for (default: "
+              + KubeVersion.DEFAULT_TEXT
+              + "; oldest: "
+              + KubeVersion.MINIMUM_TEXT
+              + "). Objects get the API versions it serves (PodDisruptionBudget policy/v1beta1"
+              + " before 1.21); a field it lacks is an error at the line that sets it. The facts"
+              + " used are listed in docs/kube-versions.md.")
+  KubeVersion kubeVersion = KubeVersion.DEFAULT;
+
+  @Option(
       names = "--format",
       defaultValue = "text",
       paramLabel = "FORMAT",
@@ -127,7 +148,8 @@ final class RenderCommand implements Callable<Integer> {
   public Integer call() {
     Kbforge kbforge = Kbforge.create();
     RenderOptions options =
-        new RenderOptions(target, secrets, clusterDomain).withKubeBlocks(kubeblocks.release());
+        new RenderOptions(target, secrets, clusterDomain, kubeVersion)
+            .withKubeBlocks(kubeblocks.release());
     RenderResult result = kbforge.render(new RenderRequest(paths, out, options, strict, withCrds));
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(DiagnosticFormatter.format(result.asValidateResult(), format, kbforge.version()));
@@ -184,6 +206,18 @@ final class RenderCommand implements Callable<Integer> {
       }
       throw new CommandLine.TypeConversionException(
           "unknown secrets mode '" + value + "' (valid: apply, external-secrets)");
+    }
+  }
+
+  /** MAJOR.MINOR, e.g. 1.26: a Kubernetes release kbforge renders for. */
+  static final class KubeVersionConverter implements CommandLine.ITypeConverter<KubeVersion> {
+    @Override
+    public KubeVersion convert(String value) {
+      try {
+        return KubeVersion.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 

@@ -23,6 +23,9 @@ import picocli.CommandLine.Parameters;
       "Reads KubeBlocks documents (ClusterDefinition, ComponentDefinition, ComponentVersion,"
           + " ShardingDefinition, Cluster), checks each against the JSON Schema of its kind and"
           + " the Kubernetes types it embeds, then runs the semantic checks over the whole set."
+          + " Any other document is a plain Kubernetes one: a built-in kind is checked against"
+          + " its Kubernetes type, another project's kind passes unchecked, a Secret is a"
+          + " warning (it never goes into the tree). Nothing is written."
           + " Every problem is reported as file:line:col with a stable code (see"
           + " docs/diagnostics.md).",
       ""

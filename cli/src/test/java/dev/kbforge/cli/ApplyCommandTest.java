@@ -166,6 +166,110 @@ class ApplyCommandTest {
     assertEquals(2, kb("apply", "--watch", "--interval", "0s", tree.toString()).status());
   }
 
+  static final String DELETE_CLUSTER =
+      """
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: redis-redis-env
+        namespace: demo
+        labels: {app.kubernetes.io/instance: redis}
+        annotations: {kbforge.dev/termination-policy: Delete}
+      data: {k: v}
+      """;
+
+  static final String CLAIM =
+      """
+      apiVersion: v1
+      kind: PersistentVolumeClaim
+      metadata:
+        name: data-redis-redis-0
+        namespace: demo
+        labels: {app.kubernetes.io/instance: redis, app.kubernetes.io/managed-by: kubeblocks}
+      spec:
+        accessModes: [ReadWriteOnce]
+        resources: {requests: {storage: 5Gi}}
+      """;
+
+  /** A Delete cluster applied, its claim made (as by the StatefulSet controller), then removed. */
+  private io.fabric8.kubernetes.client.KubernetesClient deleteClusterLeftTheTree()
+      throws IOException {
+    Files.writeString(tree.resolve("redis.yaml"), DELETE_CLUSTER);
+    assertEquals(0, kb("apply", tree.toString()).status());
+    var client = server.createClient();
+    client.resource(CLAIM).create();
+    Files.delete(tree.resolve("redis.yaml"));
+    return client;
+  }
+
+  @Test
+  void pruneRefusesToDeleteClaimsWithoutYesWhenStdinIsNoTerminal() throws Exception {
+    try (var client = deleteClusterLeftTheTree()) {
+      writes(); // forget the setup's
+
+      Run dryRun = kb("apply", "--dry-run", "--prune", tree.toString());
+      assertEquals(0, dryRun.status(), dryRun.err());
+      assertTrue(
+          dryRun
+              .out()
+              .contains(
+                  "data: deletes 1 PersistentVolumeClaim(s): demo/data-redis-redis-0"
+                      + " (5Gi requested)\n"),
+          dryRun.out());
+
+      Run refused = kb("apply", "--prune", tree.toString());
+      assertEquals(1, refused.status(), refused.out());
+      assertEquals(1, refused.err().strip().lines().count(), refused.err());
+      assertTrue(
+          refused.err().startsWith("kb apply: refusing to delete 1 PersistentVolumeClaim(s)"),
+          refused.err());
+      assertEquals(0, writes());
+      assertTrue(client.configMaps().inNamespace("demo").withName("redis-redis-env").get() != null);
+
+      Run yes = kb("apply", "--prune", "--yes", tree.toString());
+      assertEquals(0, yes.status(), yes.err());
+      assertTrue(
+          yes.out().contains("PersistentVolumeClaim demo/data-redis-redis-0 pruned"), yes.out());
+      assertEquals(
+          null,
+          client.persistentVolumeClaims().inNamespace("demo").withName("data-redis-redis-0").get());
+      assertEquals(null, client.configMaps().inNamespace("demo").withName("redis-redis-env").get());
+    }
+  }
+
+  @Test
+  void aSecretBesideAClusterIsLeftOutOfTheTreeAndCreatedBySecretsFrom() throws IOException {
+    Path redis = Trees.root().resolve("addons/redis");
+    Path example = redis.resolve("examples/cluster-with-plain-objects.yaml");
+    Path out = tmp.resolve("rendered");
+    Run render =
+        Run.of(
+            "render",
+            redis.resolve("addon.yaml").toString(),
+            redis.resolve("definitions").toString(),
+            example.toString(),
+            "--target",
+            "statefulset", // the mock serves no InstanceSets
+            "--out",
+            out.toString());
+    assertEquals(0, render.status(), render.out() + render.err());
+    assertTrue(render.out().contains("warning[KB1013]"), render.out());
+    try (var files = Files.walk(out)) {
+      assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("secret-")));
+    }
+
+    Run plan = kb("apply", "--dry-run", "--secrets-from", example.toString(), out.toString());
+    assertEquals(0, plan.status(), plan.err());
+    assertTrue(plan.out().contains("create     Secret default/redis-objects-password"), plan.out());
+    assertFalse(plan.out().contains("change-me-before-use"), "no secret value in the plan");
+
+    Run apply = kb("apply", "--secrets-from", example.toString(), out.toString());
+    assertEquals(0, apply.status(), apply.err());
+    Run again = kb("apply", "--secrets-from", example.toString(), out.toString());
+    assertTrue(
+        again.out().contains("Secret default/redis-objects-password unchanged"), again.out());
+  }
+
   private long writes() throws InterruptedException {
     long writes = 0;
     var request = server.takeRequest(10, java.util.concurrent.TimeUnit.MILLISECONDS);

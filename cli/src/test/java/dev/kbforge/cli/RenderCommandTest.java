@@ -27,7 +27,7 @@ class RenderCommandTest {
     Run run = Run.of("render", redis(), "--out", out());
     assertEquals(0, run.status(), run.out() + run.err());
     String summary = run.out().lines().reduce((a, b) -> b).orElse("");
-    assertTrue(summary.startsWith("rendered 3 cluster(s), "), summary);
+    assertTrue(summary.startsWith("rendered 4 cluster(s), "), summary);
     assertTrue(summary.endsWith(" 0 changed, 0 unchanged, 0 removed"), summary);
     assertTrue(
         Files.isRegularFile(dir.resolve("out/default/redis-replication/kustomization.yaml")));
@@ -108,7 +108,7 @@ class RenderCommandTest {
     Run run = Run.of("render", "--format", "json", redis(), "--out", out());
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().startsWith("{") && run.out().strip().endsWith("}"), run.out());
-    assertTrue(run.err().startsWith("rendered 3 cluster(s)"), run.err());
+    assertTrue(run.err().startsWith("rendered 4 cluster(s)"), run.err());
   }
 
   @Test
@@ -135,6 +135,32 @@ class RenderCommandTest {
       assertFalse(run.printedStackTrace(), run.err());
     }
     assertFalse(Files.exists(dir.resolve("out")));
+  }
+
+  @Test
+  void kubeVersionsThatAreNotMajorMinorOrTooOldAreUsageErrors() {
+    for (String bad : new String[] {"1", "v1.x", "abc", "v1.26", "1.26.3", "2.0", "1.19", ""}) {
+      Run run = Run.of("render", redis(), "--out", out(), "--kube-version", bad);
+      assertEquals(2, run.status(), "'" + bad + "': " + run.out() + run.err());
+      assertTrue(run.err().contains("--kube-version"), run.err());
+      assertTrue(run.err().contains("'" + bad + "'") || run.err().contains(bad), run.err());
+      assertFalse(run.printedStackTrace(), run.err());
+    }
+    assertFalse(Files.exists(dir.resolve("out")));
+  }
+
+  @Test
+  void kubeVersionPicksThePodDisruptionBudgetApiVersion() throws IOException {
+    Path pdb =
+        dir.resolve(
+            "out/default/redis-replication/poddisruptionbudget-redis-replication-redis.yaml");
+    Run old = Run.of("render", redis(), "--out", out(), "--kube-version", "1.20");
+    assertEquals(0, old.status(), old.out() + old.err());
+    assertTrue(
+        Files.readString(pdb).startsWith("apiVersion: policy/v1beta1\n"), Files.readString(pdb));
+    Run current = Run.of("render", redis(), "--out", out(), "--kube-version", "1.21");
+    assertEquals(0, current.status(), current.out() + current.err());
+    assertTrue(Files.readString(pdb).startsWith("apiVersion: policy/v1\n"), Files.readString(pdb));
   }
 
   @Test
@@ -168,7 +194,15 @@ class RenderCommandTest {
     Run run = Run.of("render", "--help");
     assertEquals(0, run.status());
     for (String word :
-        new String[] {"--out", "--target", "statefulset", "kubeblocks", "external-secrets"}) {
+        new String[] {
+          "--out",
+          "--target",
+          "statefulset",
+          "kubeblocks",
+          "external-secrets",
+          "--kube-version",
+          "1.35"
+        }) {
       assertTrue(run.out().contains(word), word + " in " + run.out());
     }
     assertTrue(Run.of("--help").out().contains("render"));

@@ -3,6 +3,7 @@ package dev.kbforge.maven;
 import dev.kbforge.compiler.api.InputException;
 import dev.kbforge.compiler.api.Kbforge;
 import dev.kbforge.compiler.api.KubeBlocksRelease;
+import dev.kbforge.compiler.api.KubeVersion;
 import dev.kbforge.compiler.api.OutputException;
 import dev.kbforge.compiler.api.RenderOptions;
 import dev.kbforge.compiler.api.RenderRequest;
@@ -57,6 +58,13 @@ public class RenderMojo extends SourcesMojo {
   @Parameter(property = "kb.imageRegistry", defaultValue = KubeBlocksRelease.DEFAULT_REGISTRY)
   String imageRegistry;
 
+  /**
+   * The Kubernetes release the objects are for, MAJOR.MINOR (1.20 or later): API versions it
+   * serves, fields it lacks refused (docs/kube-versions.md).
+   */
+  @Parameter(property = "kb.kubeVersion", defaultValue = KubeVersion.DEFAULT_TEXT, required = true)
+  String kubeVersion;
+
   /** Also write the KubeBlocks CustomResourceDefinitions under {@code crds/} of the tree. */
   @Parameter(property = "kb.withCrds", defaultValue = "false")
   boolean withCrds;
@@ -71,7 +79,7 @@ public class RenderMojo extends SourcesMojo {
       return;
     }
     RenderOptions options =
-        RenderOptionsParser.parse(target, secrets, clusterDomain)
+        RenderOptionsParser.parse(target, secrets, clusterDomain, kubeVersion)
             .withKubeBlocks(KubeBlocksReleaseParser.parse(kubeblocksVersion, imageRegistry));
     Path out = path(outputDirectory);
     List<Path> inputs = inputs();

@@ -1,5 +1,6 @@
 package dev.kbforge.maven;
 
+import dev.kbforge.compiler.api.KubeVersion;
 import dev.kbforge.compiler.api.RenderOptions;
 import dev.kbforge.compiler.api.SecretsMode;
 import dev.kbforge.compiler.api.Target;
@@ -19,9 +20,20 @@ final class RenderOptionsParser {
 
   private RenderOptionsParser() {}
 
-  static RenderOptions parse(String target, String secrets, String clusterDomain)
+  static RenderOptions parse(
+      String target, String secrets, String clusterDomain, String kubeVersion)
       throws MojoExecutionException {
-    return new RenderOptions(target(target), secrets(secrets), domain(clusterDomain));
+    return new RenderOptions(
+        target(target), secrets(secrets), domain(clusterDomain), kubeVersion(kubeVersion));
+  }
+
+  /** MAJOR.MINOR, e.g. 1.26, from {@link KubeVersion#MINIMUM} on. */
+  static KubeVersion kubeVersion(String value) throws MojoExecutionException {
+    try {
+      return KubeVersion.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("kb:render: kubeVersion " + e.getMessage());
+    }
   }
 
   static Target target(String value) throws MojoExecutionException {

@@ -2,9 +2,11 @@ package dev.kbforge.reconciler;
 
 import dev.kbforge.reconciler.cluster.ApplyResult;
 import dev.kbforge.reconciler.plan.Action;
+import dev.kbforge.reconciler.plan.ClaimDeletes;
 import dev.kbforge.reconciler.plan.FieldDiff;
 import dev.kbforge.reconciler.plan.Plan;
 import dev.kbforge.reconciler.plan.Step;
+import java.util.List;
 import java.util.Map;
 
 /** Plans, diffs and progress as text, one object per line. Never prints a Secret's data. */
@@ -22,6 +24,10 @@ public final class PlanText {
     StringBuilder text = new StringBuilder();
     plan.steps().forEach(s -> text.append(line(s)).append('\n'));
     text.append("plan: ").append(summary(plan.counts())).append('\n');
+    List<Step> claims = plan.claimDeletes();
+    if (!claims.isEmpty()) {
+      text.append("data: deletes ").append(ClaimDeletes.describe(claims)).append('\n');
+    }
     return text.toString();
   }
 

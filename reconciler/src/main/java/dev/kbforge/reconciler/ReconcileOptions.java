@@ -1,6 +1,8 @@
 package dev.kbforge.reconciler;
 
 import dev.kbforge.reconciler.cluster.Cluster;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What {@code kb apply} / {@code kb diff} should do.
@@ -10,10 +12,30 @@ import dev.kbforge.reconciler.cluster.Cluster;
  * @param waitReady wait for CRDs Established and workloads rolled out
  * @param toolVersion the kbforge version recorded on the ApplySet parent
  * @param cluster concurrency, timeout, polling and retries
+ * @param deleteClaims whether a plan may delete PersistentVolumeClaims ({@code kb apply --yes});
+ *     without it such a plan is refused before anything is written
+ * @param secretsFrom files and folders of Secrets to create when missing ({@code --secrets-from})
  */
 public record ReconcileOptions(
     String applySetName,
     boolean prune,
     boolean waitReady,
     String toolVersion,
-    Cluster.Options cluster) {}
+    Cluster.Options cluster,
+    boolean deleteClaims,
+    List<Path> secretsFrom) {
+  public ReconcileOptions {
+    secretsFrom = List.copyOf(secretsFrom);
+  }
+
+  /** Without {@code --secrets-from}. */
+  public ReconcileOptions(
+      String applySetName,
+      boolean prune,
+      boolean waitReady,
+      String toolVersion,
+      Cluster.Options cluster,
+      boolean deleteClaims) {
+    this(applySetName, prune, waitReady, toolVersion, cluster, deleteClaims, List.of());
+  }
+}

@@ -5,10 +5,12 @@ import dev.kbforge.reconciler.cluster.ApplyResult;
 import dev.kbforge.reconciler.cluster.Cluster;
 import dev.kbforge.reconciler.inventory.ApplySet;
 import dev.kbforge.reconciler.model.ObjectRef;
+import dev.kbforge.reconciler.plan.ClaimDeletes;
 import dev.kbforge.reconciler.plan.LiveState;
 import dev.kbforge.reconciler.plan.Plan;
 import dev.kbforge.reconciler.plan.PlanOptions;
 import dev.kbforge.reconciler.plan.Planner;
+import dev.kbforge.reconciler.secrets.ProvidedSecrets;
 import dev.kbforge.reconciler.tree.TreeReader;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -27,6 +29,7 @@ public final class Reconciler implements AutoCloseable {
   private final Path dir;
   private final ReconcileOptions options;
   private final List<GenericKubernetesResource> desired;
+  private final List<GenericKubernetesResource> provided;
   private final ApplySet applySet;
   private final Cluster cluster;
 
@@ -41,6 +44,7 @@ public final class Reconciler implements AutoCloseable {
         tree.stream().filter(o -> o.getKind().equals("CustomResourceDefinition")).toList();
     this.cluster = new Cluster(client, crds, options.cluster(), listener);
     this.desired = withNamespaces(tree);
+    this.provided = withNamespaces(ProvidedSecrets.read(options.secretsFrom()));
     this.applySet = Planner.applySet(name(), desired);
   }
 
@@ -55,16 +59,27 @@ public final class Reconciler implements AutoCloseable {
 
   /** Reads the live state and computes the plan; writes nothing. */
   public Plan plan() {
-    LiveState live = cluster.read(applySet, desired);
+    LiveState live =
+        cluster.read(applySet, desired, options.prune(), ProvidedSecrets.refs(provided));
     return Planner.plan(
         applySet,
         desired,
+        provided,
         live,
         new PlanOptions(options.prune(), options.waitReady(), options.toolVersion()));
   }
 
-  /** Executes a plan made by {@link #plan}. */
+  /**
+   * Executes a plan made by {@link #plan}; refuses (writing nothing) one that deletes
+   * PersistentVolumeClaims unless the options allow it.
+   */
   public ApplyResult execute(Plan plan) {
+    return execute(plan, options.deleteClaims());
+  }
+
+  /** {@link #execute(Plan)}, with the claim deletes confirmed or not by the caller. */
+  public ApplyResult execute(Plan plan, boolean claimDeletesConfirmed) {
+    ClaimDeletes.check(plan, claimDeletesConfirmed);
     return cluster.execute(plan);
   }
 

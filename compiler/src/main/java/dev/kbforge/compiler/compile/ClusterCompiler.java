@@ -6,9 +6,11 @@ import dev.kbforge.compiler.diag.Code;
 import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.emit.ApplyOrder;
 import dev.kbforge.compiler.emit.ClusterObjects;
+import dev.kbforge.compiler.kubeversion.KubeVersionGate;
 import dev.kbforge.compiler.lower.ClusterLowerer;
 import dev.kbforge.compiler.lower.Lowerer;
 import dev.kbforge.compiler.lower.LoweringContext;
+import dev.kbforge.compiler.lower.TerminationOptOuts;
 import dev.kbforge.compiler.model.InputSet;
 import dev.kbforge.compiler.model.Kind;
 import dev.kbforge.compiler.resolve.ClusterLayout;
@@ -33,8 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Compiles every valid Cluster of an input set (DESIGN section 3, phases resolve, lower and
  * render): layout, components, vars, file templates, then the target's lowerers per component and
- * for the cluster as a whole. An error stops the later steps for that Cluster only; the others are
- * still compiled, so one run reports every problem. Pure: no I/O.
+ * for the cluster as a whole, their objects fitted to the target Kubernetes version. An error stops
+ * the later steps for that Cluster only; the others are still compiled, so one run reports every
+ * problem. Pure: no I/O.
  */
 public final class ClusterCompiler {
   private final InputSet inputs;
@@ -43,6 +46,8 @@ public final class ClusterCompiler {
   private final DefinitionResolver definitions;
   private final TemplateStage templates;
   private final PassThrough passThrough;
+  private final PlainObjects plainObjects;
+  private final KubeVersionGate kubeVersion;
 
   public ClusterCompiler(InputSet inputs, RenderOptions options, CompilePhases phases) {
     this.inputs = inputs;
@@ -51,6 +56,8 @@ public final class ClusterCompiler {
     this.definitions = DefinitionResolver.of(inputs);
     this.templates = new TemplateStage(inputs);
     this.passThrough = new PassThrough(inputs);
+    this.plainObjects = new PlainObjects(inputs, options.target());
+    this.kubeVersion = new KubeVersionGate(options.kubeVersion());
   }
 
   /**
@@ -101,7 +108,11 @@ public final class ClusterCompiler {
             "please report this as a kbforge bug, with the input");
       }
     }
-    return new Compilation(clusters, objects, ApplyOrder.prepare(shared.objects()));
+    return new Compilation(
+        clusters,
+        objects,
+        ApplyOrder.prepare(shared.objects()),
+        ApplyOrder.prepare(plainObjects.shared()));
   }
 
   /** The run's resolution steps and reporter. */
@@ -134,17 +145,25 @@ public final class ClusterCompiler {
           continue; // reported; lower the other components to find their problems too
         }
         LoweringContext context = new LoweringContext(component, own, rendered.get(), reporter);
+        List<ObjectNode> lowered = new ArrayList<>();
         for (Lowerer lowerer : phases.componentLowerers(options.target())) {
-          objects.addAll(lowerer.lower(context));
+          lowered.addAll(lowerer.lower(context));
         }
+        kubeVersion.component(lowered, component, reporter);
+        objects.addAll(lowered);
       }
+      List<ObjectNode> clusterWide = new ArrayList<>();
       for (ClusterLowerer lowerer : phases.clusterLowerers(options.target())) {
-        objects.addAll(lowerer.lower(info, components, reporter));
+        clusterWide.addAll(lowerer.lower(info, components, reporter));
       }
+      kubeVersion.cluster(clusterWide, info, reporter);
+      objects.addAll(clusterWide);
     }
+    objects.addAll(plainObjects.of(info.document()));
     if (reporter.errorCount() > errors || !DuplicateObjects.none(objects, info, reporter)) {
       return Optional.empty();
     }
+    TerminationOptOuts.mark(info, objects);
     return Optional.of(
         new ClusterObjects(info.namespace(), info.name(), ApplyOrder.prepare(objects)));
   }

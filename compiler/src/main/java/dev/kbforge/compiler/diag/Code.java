@@ -8,7 +8,7 @@ import dev.kbforge.compiler.api.Severity;
  *
  * <p>Ranges: KB1xxx input and YAML, KB2xxx schema, KB30xx ClusterDefinition, KB31xx
  * ComponentDefinition, KB32xx ComponentVersion, KB33xx ShardingDefinition, KB34xx cross-definition
- * references, KB4xxx Cluster.
+ * references, KB4xxx Cluster, KB5xxx compilation (KB55xx: the target Kubernetes version).
  */
 public enum Code {
   // --- KB1xxx: reading input ---
@@ -24,6 +24,13 @@ public enum Code {
   KB1010(Severity.ERROR, "mapping key is not a scalar"),
   KB1011(Severity.WARNING, "no YAML documents found under the given paths"),
   KB1012(Severity.ERROR, "duplicate object (same kind and name defined twice)"),
+  KB1013(Severity.WARNING, "Secret document in the input: not written to the tree"),
+  KB1014(Severity.ERROR, "unknown field in a plain Kubernetes document"),
+  KB1015(Severity.ERROR, "plain Kubernetes document has no metadata.name"),
+  KB1020(Severity.ERROR, "tab where YAML needs a space (indentation, or after '-' or '?')"),
+  KB1021(Severity.ERROR, "number that JSON cannot hold (.inf, .nan)"),
+  KB1022(Severity.ERROR, "null mapping key"),
+  KB1023(Severity.ERROR, "YAML directive (kubectl splits documents before it)"),
 
   // --- KB2xxx: schema ---
   KB2001(Severity.ERROR, "unknown field"),
@@ -123,6 +130,35 @@ public enum Code {
   KB3405(
       Severity.WARNING,
       "ShardingDefinition template.compDef matches no ComponentDefinition in the input set"),
+  // var references through compDef: the matching definitions are in the input set
+  KB3406(
+      Severity.ERROR,
+      "serviceVarRef names a service that a ComponentDefinition its compDef matches does not"
+          + " define"),
+  KB3407(
+      Severity.ERROR,
+      "serviceVarRef port is not a port of that service in a ComponentDefinition its compDef"
+          + " matches"),
+  KB3408(
+      Severity.ERROR,
+      "credentialVarRef names a system account that a ComponentDefinition its compDef matches"
+          + " does not define"),
+  KB3409(
+      Severity.ERROR,
+      "componentVarRef names a role that a ComponentDefinition its compDef matches does not"
+          + " define"),
+  KB3410(
+      Severity.ERROR,
+      "hostNetworkVarRef names a container that a ComponentDefinition its compDef matches does"
+          + " not have"),
+  KB3411(
+      Severity.ERROR,
+      "hostNetworkVarRef port is not a named port of that container in a ComponentDefinition its"
+          + " compDef matches"),
+  KB3412(
+      Severity.ERROR,
+      "resourceVarRef storage names a volume that a ComponentDefinition its compDef matches does"
+          + " not define"),
 
   // --- KB40xx-KB41xx: Cluster ---
   KB4001(Severity.ERROR, "duplicate component name in componentSpecs"),
@@ -151,7 +187,9 @@ public enum Code {
   KB4041(Severity.ERROR, "instance template replicas add up to more than the component's replicas"),
   KB4042(Severity.ERROR, "duplicate instance template name"),
   KB4043(Severity.ERROR, "shards outside the ShardingDefinition's shardsLimit"),
-  KB4050(Severity.ERROR, "component service names no service of the ComponentDefinition"),
+  KB4050(
+      Severity.WARNING,
+      "component service names no service of the ComponentDefinition: KubeBlocks ignores it"),
   KB4051(Severity.ERROR, "system account names no account of the ComponentDefinition"),
   KB4052(Severity.ERROR, "an init account cannot be disabled"),
   KB4053(Severity.ERROR, "config names no config template of the ComponentDefinition"),
@@ -163,6 +201,8 @@ public enum Code {
   KB4057(Severity.ERROR, "volume has the name of a volumeClaimTemplate"),
   KB4060(Severity.ERROR, "cluster service componentSelector names no component or sharding"),
   KB4061(Severity.ERROR, "cluster service roleSelector names no role of the selected component"),
+  KB4070(Severity.WARNING, "Cluster names a Secret that is not in the input set"),
+  KB4071(Severity.WARNING, "Cluster names a ConfigMap that is not in the input set"),
 
   // --- KB50xx: templates (render phase, *.yaml.peb definitions) ---
   KB5001(Severity.ERROR, "template syntax error"),
@@ -248,6 +288,18 @@ public enum Code {
       Severity.ERROR,
       "kubeblocks target: a Pebble template cannot be passed to KubeBlocks (Go templates only)"),
   KB5449(Severity.ERROR, "internal error while compiling a Cluster (a kbforge bug)"),
+
+  // --- KB55xx: the target Kubernetes version (--kube-version; docs/kube-versions.md) ---
+  KB5500(Severity.ERROR, "field (or value) that the target Kubernetes version does not serve"),
+  KB5501(
+      Severity.ERROR,
+      "kbforge generated a field that the target Kubernetes version does not serve (a kbforge gap)"),
+  KB5502(
+      Severity.WARNING,
+      "persistentVolumeClaimRetentionPolicy left out (Kubernetes before 1.27): PVCs are kept"),
+  KB5503(
+      Severity.WARNING,
+      "CRDs written without their CEL rules (Kubernetes before 1.25 does not enforce them)"),
 
   // --- KB56xx: kbagent (KB5600-KB5619: kbagent in the pod template) ---
   KB5600(

@@ -16,6 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
  * crds/kustomization.yaml        the CRD files in the given order
  * crds/customresourcedefinition-&lt;name&gt;.yaml
  * _definitions/...               shared KubeBlocks definitions (kubeblocks target), same layout
+ * _shared/...                    plain Kubernetes objects of the input that belong to no one cluster
  * &lt;namespace&gt;/&lt;cluster&gt;/kustomization.yaml   the cluster's files in the given (apply) order
  * &lt;namespace&gt;/&lt;cluster&gt;/&lt;kind&gt;-&lt;name&gt;.yaml  one object per file ({@link FileNames})
  * </pre>
@@ -34,6 +35,12 @@ public final class GitOpsLayout {
    * Its leading underscore keeps it apart from every namespace folder.
    */
   public static final String DEFINITIONS = "_definitions";
+
+  /**
+   * The folder of the input's plain Kubernetes objects that belong to no single cluster (another
+   * namespace, cluster-scoped, or neither named by nor labelled with a cluster).
+   */
+  public static final String SHARED = "_shared";
 
   /** Namespaces and Cluster names are DNS labels; anything else is a bug in an earlier phase. */
   private static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
@@ -85,6 +92,15 @@ public final class GitOpsLayout {
      * not. Call once.
      */
     public OutputTree build(List<ObjectNode> crds, List<ObjectNode> definitions) {
+      return build(crds, definitions, List.of());
+    }
+
+    /**
+     * As above, plus a {@link #SHARED} folder (after the definitions, before the clusters, whose
+     * pods may need its objects) when {@code shared} is not empty.
+     */
+    public OutputTree build(
+        List<ObjectNode> crds, List<ObjectNode> definitions, List<ObjectNode> shared) {
       List<String> resources = new ArrayList<>();
       if (!crds.isEmpty()) {
         tree.putAll(CRDS, folder(crds));
@@ -93,6 +109,10 @@ public final class GitOpsLayout {
       if (!definitions.isEmpty()) {
         tree.putAll(DEFINITIONS, folder(definitions));
         resources.add(DEFINITIONS); // before the Clusters that use them
+      }
+      if (!shared.isEmpty()) {
+        tree.putAll(SHARED, folder(shared));
+        resources.add(SHARED);
       }
       resources.addAll(folders);
       tree.put(TreeMarker.FILE, root(resources));

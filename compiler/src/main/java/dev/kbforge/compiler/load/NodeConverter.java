@@ -11,10 +11,13 @@ import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.source.Pointers;
 import dev.kbforge.compiler.source.Position;
 import dev.kbforge.compiler.source.SourceFile;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -61,7 +64,7 @@ final class NodeConverter {
     }
     values.putIfAbsent(pointer, position(node.getStartMark()));
     if (node instanceof ScalarNode scalar) {
-      return scalar(scalar);
+      return checked(scalar);
     }
     if (node instanceof SequenceNode sequence) {
       ArrayNode array = NODES.arrayNode();
@@ -73,33 +76,34 @@ final class NodeConverter {
     return mapping((MappingNode) node, pointer, depth);
   }
 
+  /**
+   * Entries apply in order, as go-yaml v2 applies them (decode.go, mapping): a merge key sets every
+   * merged entry, over any key written before it, and a key written after a merge overrides the
+   * merged one. Only a key written twice is a duplicate.
+   */
   private ObjectNode mapping(MappingNode mapping, String pointer, int depth) {
     ObjectNode object = NODES.objectNode();
-    List<Node> merges = new ArrayList<>();
+    Set<String> written = new HashSet<>();
     for (NodeTuple tuple : mapping.getValue()) {
       Node keyNode = tuple.getKeyNode();
+      Position keyPos = position(keyNode.getStartMark());
       if (!(keyNode instanceof ScalarNode keyScalar)) {
-        reporter.at(
-            Code.KB1010,
-            Severity.ERROR,
-            file,
-            position(keyNode.getStartMark()),
-            "mapping keys must be scalars",
-            "");
+        error(Code.KB1010, keyPos, "mapping keys must be scalars", "");
         continue;
       }
-      String key = keyScalar.getValue();
-      if (keyScalar.isPlain() && key.equals("<<")) {
-        merges.add(tuple.getValueNode()); // YAML 1.1 merge key, as go-yaml v2 reads it
+      if (keyScalar.isPlain() && keyScalar.getValue().equals("<<")) {
+        mergeInto(object, tuple.getValueNode(), pointer, depth); // YAML 1.1 merge key
+        continue;
+      }
+      String key = YamlKeys.name(keyScalar);
+      if (key == null) {
+        error(Code.KB1022, keyPos, "a null key ('~', 'null' or empty) cannot be a JSON name", "");
         continue;
       }
       String child = Pointers.child(pointer, key);
-      Position keyPos = position(keyNode.getStartMark());
-      if (object.has(key)) {
-        reporter.at(
+      if (!written.add(key)) {
+        error(
             Code.KB1003,
-            Severity.ERROR,
-            file,
             keyPos,
             "duplicate key '" + key + "'",
             "first defined at line " + keys.get(child).line());
@@ -108,21 +112,17 @@ final class NodeConverter {
       keys.put(child, keyPos);
       object.set(key, convert(tuple.getValueNode(), child, depth + 1));
     }
-    for (Node merge : merges) {
-      mergeInto(object, merge, pointer, depth);
-    }
     return object;
   }
 
-  /** Merged entries never override keys written in the mapping itself. */
+  /** In a list of merges the first mapping wins, so they apply from the last to the first. */
   private void mergeInto(ObjectNode object, Node merge, String pointer, int depth) {
     List<Node> sources = merge instanceof SequenceNode seq ? seq.getValue() : List.of(merge);
-    for (Node source : sources) {
+    for (int i = sources.size() - 1; i >= 0; i--) {
+      Node source = sources.get(i);
       if (!(source instanceof MappingNode)) {
-        reporter.at(
+        error(
             Code.KB1002,
-            Severity.ERROR,
-            file,
             position(source.getStartMark()),
             "a merge key '<<' needs a mapping or a list of mappings",
             "");
@@ -130,16 +130,46 @@ final class NodeConverter {
       }
       JsonNode merged = convert(source, pointer, depth + 1);
       for (Map.Entry<String, JsonNode> entry : merged.properties()) {
-        if (!object.has(entry.getKey())) {
-          object.set(entry.getKey(), entry.getValue());
-        }
+        object.set(entry.getKey(), entry.getValue());
       }
     }
   }
 
-  private static JsonNode scalar(ScalarNode scalar) {
+  /** A scalar's value; a number JSON cannot hold, or a bad !!binary, is an error here. */
+  private JsonNode checked(ScalarNode node) {
+    JsonNode value;
+    try {
+      value = scalar(node);
+    } catch (IllegalArgumentException badBase64) {
+      error(Code.KB1002, position(node.getStartMark()), "!!binary value is not base64", "");
+      return NODES.stringNode(node.getValue());
+    }
+    if (value.isDouble() && !Double.isFinite(value.doubleValue())) {
+      error(
+          Code.KB1021,
+          position(node.getStartMark()),
+          "'" + node.getValue() + "' cannot be written as JSON, so Kubernetes refuses it",
+          "quote it to have a string");
+    }
+    return value;
+  }
+
+  private void error(Code code, Position at, String message, String hint) {
+    reporter.at(code, Severity.ERROR, file, at, message, hint);
+  }
+
+  /**
+   * A scalar's value the way go-yaml v2 types it: plain scalars and core tags by YAML 1.1, !!binary
+   * decoded to its text (throws IllegalArgumentException when it is not base64), anything else a
+   * string.
+   */
+  static JsonNode scalar(ScalarNode scalar) {
     String text = scalar.getValue();
     Tag tag = scalar.getTag();
+    if (Tag.BINARY.equals(tag)) {
+      byte[] bytes = Base64.getDecoder().decode(text.replace("\n", "").replace("\r", ""));
+      return NODES.stringNode(new String(bytes, StandardCharsets.UTF_8));
+    }
     boolean typed =
         (PLAIN.equals(tag) && scalar.isPlain())
             || Tag.INT.equals(tag)

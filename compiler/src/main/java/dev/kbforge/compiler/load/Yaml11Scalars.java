@@ -22,6 +22,12 @@ public final class Yaml11Scalars {
   private static final Pattern FLOAT =
       Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
+  /** go-yaml v2 reads integers as int64 (strconv.ParseInt) or else uint64 (ParseUint). */
+  private static final BigInteger MIN_INT64 = BigInteger.valueOf(Long.MIN_VALUE);
+
+  private static final BigInteger MAX_UINT64 =
+      BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+
   private Yaml11Scalars() {}
 
   /**
@@ -39,15 +45,18 @@ public final class Yaml11Scalars {
       return NODES.booleanNode(false);
     }
     char first = text.charAt(0);
-    if (!(Character.isDigit(first) || first == '-' || first == '+' || first == '.')) {
+    if (!((first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.')) {
       return NODES.stringNode(text);
     }
     BigInteger integer = parseInteger(text.replace("_", ""));
-    if (integer != null) {
+    if (integer != null
+        && integer.compareTo(MIN_INT64) >= 0
+        && integer.compareTo(MAX_UINT64) <= 0) {
       return integer.bitLength() < 64
           ? NODES.numberNode(integer.longValue())
           : NODES.numberNode(integer);
     }
+    // Beyond 64 bits go-yaml reads decimal digits as a float and anything else as a string.
     JsonNode number = parseFloat(text.replace("_", ""));
     return number != null ? number : NODES.stringNode(text);
   }
@@ -82,8 +91,9 @@ public final class Yaml11Scalars {
       return null;
     }
     for (int i = 0; i < digits.length(); i++) {
-      if (Character.digit(digits.charAt(i), radix) < 0) {
-        return null;
+      char c = digits.charAt(i);
+      if (c > 'z' || Character.digit(c, radix) < 0) {
+        return null; // ASCII digits only, as Go's strconv
       }
     }
     BigInteger value = new BigInteger(digits, radix);

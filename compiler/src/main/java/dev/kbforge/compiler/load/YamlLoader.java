@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.Tag;
@@ -61,10 +60,13 @@ public final class YamlLoader {
 
   /** Parses every document of {@code file}; problems go to {@code reporter}. */
   public List<SourceDocument> load(SourceFile file, String text, Reporter reporter) {
-    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    String body = SeparationTabs.toSpaces(text.startsWith("\uFEFF") ? text.substring(1) : text);
     List<SourceDocument> documents = new ArrayList<>();
     Composer composer =
-        new Composer(settings, new ParserImpl(settings, new StreamReader(settings, body)));
+        new Composer(
+            settings,
+            new DirectiveCheck(
+                new ParserImpl(settings, new StreamReader(settings, body)), file, reporter));
     int index = 0;
     try {
       while (composer.hasNext()) {
@@ -103,21 +105,8 @@ public final class YamlLoader {
         }
         documents.add(new SourceDocument(file, docIndex, root, converter.values, converter.keys));
       }
-    } catch (MarkedYamlEngineException e) {
-      Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-      String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-      Code code = problem.contains("aliases") ? Code.KB1004 : Code.KB1002;
-      reporter.at(
-          code,
-          Severity.ERROR,
-          file,
-          position(Optional.ofNullable(mark)),
-          problem,
-          e.getContext() == null ? "" : e.getContext());
     } catch (YamlEngineException e) {
-      Code code = String.valueOf(e.getMessage()).contains("aliases") ? Code.KB1004 : Code.KB1002;
-      reporter.at(
-          code, Severity.ERROR, file, new Position(1, 1), String.valueOf(e.getMessage()), "");
+      YamlSyntaxErrors.report(file, e, reporter);
     }
     return documents;
   }

@@ -10,8 +10,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Annotations on workloads that tell {@code kb apply} what the tree alone does not say: the
- * Cluster's terminationPolicy (prune keeps PersistentVolumeClaims and account Secrets unless it is
- * WipeOut, and everything while it is DoNotTerminate) and, with {@code --secrets apply}, how to
+ * Cluster's terminationPolicy (what {@code kb apply --prune} may delete once the cluster leaves the
+ * tree: nothing while it is DoNotTerminate, everything with its PersistentVolumeClaims and account
+ * Secrets for Delete, and its backups too for WipeOut) and, with {@code --secrets apply}, how to
  * generate the passwords of the component's account Secrets. Keys as the reconciler reads them.
  */
 final class ApplyHints {

@@ -9,16 +9,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** What the InstanceSet and the StatefulSet of a component share besides the pod template. */
 final class WorkloadParts {
-  /** Argo CD: never prune this object (its PVCs hold data). */
-  static final String ARGOCD_SYNC_OPTIONS = "argocd.argoproj.io/sync-options";
-
-  static final String ARGOCD_NO_PRUNE = "Prune=false";
-
-  /** Flux: never prune this object. */
-  static final String FLUX_PRUNE = "kustomize.toolkit.fluxcd.io/prune";
-
-  static final String FLUX_NO_PRUNE = "disabled";
-
   /** ITS annotation carrying a claim's persistentVolumeClaimName (PVC name prefix). */
   static final String PVC_NAME_PREFIX = "apps.kubeblocks.io/pvc-name-prefix";
 
@@ -26,18 +16,15 @@ final class WorkloadParts {
 
   /**
    * The workload's annotations: the definition's, then {@code app.kubernetes.io/component=<cmpd>}
-   * and the service version, then the prune opt-outs of a stateful component (DESIGN section 6),
-   * then the hints for kb apply (ApplyHints, KbAgentCallHints).
+   * and the service version, then kbforge's hints for {@code kb apply} ({@link ApplyHints}, {@link
+   * KbAgentCallHints}). The prune opt-outs of a DoNotTerminate cluster are added to every object by
+   * {@link TerminationOptOuts}.
    */
   static Map<String, String> annotations(SynthesizedComponent c) {
     Map<String, String> annotations = Labels.definitionAnnotations(c);
     annotations.put(Labels.COMPONENT, c.definitionName());
     if (!c.serviceVersion().isEmpty()) {
       annotations.put(Labels.SERVICE_VERSION, c.serviceVersion());
-    }
-    if (!PodVolumes.claimNames(c).isEmpty() && !c.cluster().wipeOut()) {
-      annotations.put(ARGOCD_SYNC_OPTIONS, ARGOCD_NO_PRUNE);
-      annotations.put(FLUX_PRUNE, FLUX_NO_PRUNE);
     }
     ApplyHints.put(c, annotations);
     KbAgentCallHints.put(c, annotations);
@@ -69,11 +56,18 @@ final class WorkloadParts {
     return claims;
   }
 
-  /** The component's retention policy with both fields explicit (Delete when unset). */
+  /**
+   * The component's retention policy with both fields explicit, Delete when unset (KubeBlocks'
+   * default, pkg/controller/component/synthesize_component.go). A DoNotTerminate cluster retains
+   * its claims when the workload is deleted, whatever the component says: nothing of it is ever
+   * deleted. Scaling in is not termination, so whenScaled stays the component's.
+   */
   static ObjectNode retentionPolicy(SynthesizedComponent c) {
     JsonNode policy = c.spec().path("persistentVolumeClaimRetentionPolicy");
     ObjectNode out = Manifests.NODES.objectNode();
-    out.put("whenDeleted", orDelete(Nodes.text(policy, "whenDeleted")));
+    out.put(
+        "whenDeleted",
+        c.cluster().doNotTerminate() ? "Retain" : orDelete(Nodes.text(policy, "whenDeleted")));
     out.put("whenScaled", orDelete(Nodes.text(policy, "whenScaled")));
     return out;
   }

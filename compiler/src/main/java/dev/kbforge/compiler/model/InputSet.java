@@ -17,6 +17,8 @@ import java.util.function.Supplier;
 public final class InputSet {
   private final Map<Kind, List<SourceDocument>> byKind = new EnumMap<>(Kind.class);
   private final Map<Kind, Map<String, SourceDocument>> byName = new EnumMap<>(Kind.class);
+  private final List<PlainObject> plain = new ArrayList<>();
+  private final List<PlainObject> allPlain = new ArrayList<>();
   private TemplateSources templates = TemplateSources.NONE;
   private final Map<Class<?>, Object> derived = new HashMap<>();
 
@@ -66,6 +68,30 @@ public final class InputSet {
   /** Names of every document of a kind, in input order. */
   public List<String> names(Kind kind) {
     return List.copyOf(byName.getOrDefault(kind, Map.of()).keySet());
+  }
+
+  /**
+   * Adds a plain Kubernetes document; only {@code valid} ones are passed through, but every one
+   * counts as present for the references to it (as with {@link #add}).
+   */
+  public void addPlain(PlainObject object, boolean valid) {
+    if (valid) {
+      plain.add(object);
+    }
+    allPlain.add(object);
+  }
+
+  /**
+   * The plain Kubernetes documents (Secrets included) that passed their checks, in input order.
+   * ConfigMaps are not among them: they are {@link Kind#CONFIG_MAP} documents.
+   */
+  public List<PlainObject> plain() {
+    return List.copyOf(plain);
+  }
+
+  /** Every plain Kubernetes document, with errors or not, in input order. */
+  public List<PlainObject> allPlain() {
+    return List.copyOf(allPlain);
   }
 
   public int size() {

@@ -16,6 +16,7 @@ import dev.kbforge.compiler.emit.GitOpsLayout;
 import dev.kbforge.compiler.emit.OutputTree;
 import dev.kbforge.compiler.emit.TreeWriter;
 import dev.kbforge.compiler.emit.WriteSummary;
+import dev.kbforge.compiler.kubeversion.CrdValidationRules;
 import dev.kbforge.compiler.load.YamlLoader;
 import dev.kbforge.compiler.model.InputSet;
 import dev.kbforge.compiler.model.Kind;
@@ -24,6 +25,7 @@ import dev.kbforge.compiler.source.SourceDocument;
 import dev.kbforge.compiler.source.SourceFile;
 import dev.kbforge.compiler.validate.Check;
 import dev.kbforge.compiler.validate.KubeTypeValidator;
+import dev.kbforge.compiler.validate.PlainObjectValidator;
 import dev.kbforge.compiler.validate.SchemaValidator;
 import dev.kbforge.compiler.validate.checks.Checks;
 import java.util.ArrayList;
@@ -57,6 +59,7 @@ public final class Pipeline {
   private final DefinitionTemplates definitionTemplates = new DefinitionTemplates(loader);
   private final SchemaValidator schemas = new SchemaValidator();
   private final KubeTypeValidator kubeTypes = new KubeTypeValidator();
+  private final PlainObjectValidator plainObjects = new PlainObjectValidator();
   private final List<Check> checks = Checks.all();
   private final CompilePhases phases;
 
@@ -89,6 +92,8 @@ public final class Pipeline {
   public RenderResult render(RenderRequest request) {
     Reporter reporter = new Reporter();
     List<ObjectNode> crds = request.withCrds() ? new CrdGenerator().generateAll() : List.of();
+    CrdValidationRules.fit(
+        crds, request.options().kubeVersion(), request.out().resolve("crds").toString(), reporter);
     Compiled compiled =
         compile(
             SourceReader.read(request.paths()), request.options(), reporter, cluster -> {}, crds);
@@ -141,7 +146,7 @@ public final class Pipeline {
     Compilation compilation =
         new ClusterCompiler(set, options, phases)
             .compileAll(reporter, observer.andThen(layout::add));
-    OutputTree tree = layout.build(crds, compilation.definitions());
+    OutputTree tree = layout.build(crds, compilation.definitions(), compilation.shared());
     return new Compiled(
         inputs.texts().size(),
         loaded.documents().size(),
@@ -175,13 +180,23 @@ public final class Pipeline {
     return validate(documents, TemplateSources.NONE, reporter);
   }
 
-  /** Phase 2: kinds, schemas, Kubernetes types, then the semantic checks over the whole set. */
+  /**
+   * Phase 2: kinds, schemas, Kubernetes types (plain Kubernetes documents against their model),
+   * then the semantic checks over the whole set.
+   */
   public InputSet validate(
       List<SourceDocument> documents, TemplateSources templates, Reporter reporter) {
     InputSet inputs = new InputSet();
     inputs.setTemplates(templates);
     for (SourceDocument doc : documents) {
-      Optional<Kind> kind = DocumentClassifier.classify(doc, reporter);
+      DocumentClassifier.Classified classified = DocumentClassifier.classify(doc, reporter);
+      if (classified.plain()) {
+        NullPruner.prune(doc.root());
+        PlainObjectValidator.Checked checked = plainObjects.validate(doc, reporter);
+        inputs.addPlain(checked.object(), checked.valid());
+        continue;
+      }
+      Optional<Kind> kind = classified.kind();
       if (kind.isEmpty()) {
         continue;
       }

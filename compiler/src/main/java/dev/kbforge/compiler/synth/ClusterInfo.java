@@ -19,7 +19,8 @@ public record ClusterInfo(
     SourceDocument document,
     RenderOptions options) {
 
-  public boolean wipeOut() {
-    return "WipeOut".equals(terminationPolicy);
+  /** Whether nothing of the cluster may ever be deleted (terminationPolicy DoNotTerminate). */
+  public boolean doNotTerminate() {
+    return "DoNotTerminate".equals(terminationPolicy);
   }
 }

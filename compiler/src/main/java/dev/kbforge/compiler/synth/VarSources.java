@@ -31,10 +31,7 @@ final class VarSources {
       return tls(scope, valueFrom.path("tlsVarRef"));
     }
     if (valueFrom.has("serviceRefVarRef")) {
-      scope.atVar(
-          Code.KB5225,
-          scope.describe() + " reads a serviceRef, which kbforge does not bind; it is left out");
-      return RawVars.empty();
+      return ServiceRefVarRefs.resolve(scope, valueFrom.path("serviceRefVarRef"));
     }
     if (valueFrom.has("resourceVarRef")) {
       return ResourceVarRefs.resolve(scope, valueFrom.path("resourceVarRef"));

@@ -87,10 +87,10 @@ class YamlLoaderTest {
 
   @Test
   void expandsAliasesAndMergeKeys() {
-    JsonNode root = load("base: &b {x: 1, y: 2}\nuse:\n  <<: *b\n  y: 3\ncopy: *b\n").get(0).root();
+    JsonNode root = load("base: &b {x: 1, w: 2}\nuse:\n  <<: *b\n  w: 3\ncopy: *b\n").get(0).root();
     assertEquals(1, root.path("use").path("x").asInt());
-    assertEquals(3, root.path("use").path("y").asInt());
-    assertEquals(2, root.path("copy").path("y").asInt());
+    assertEquals(3, root.path("use").path("w").asInt());
+    assertEquals(2, root.path("copy").path("w").asInt());
     assertTrue(reporter.diagnostics().isEmpty());
   }
 
@@ -137,5 +137,45 @@ class YamlLoaderTest {
     assertEquals(a.valuePositions(), b.valuePositions());
     assertEquals(a.keyPositions(), b.keyPositions());
     assertFalse(b.root().path("spec").path("name").asString().contains("\r"));
+  }
+
+  @Test
+  void acceptsSeparationTabsAndKeepsPositionsExact() {
+    SourceDocument doc =
+        load("apiVersion: v1\t\nkind:\tConfigMap\nmetadata:\t# c\n  name:\t\tx\n").get(0);
+    assertTrue(reporter.diagnostics().isEmpty(), reporter.diagnostics().toString());
+    assertEquals("v1", doc.root().path("apiVersion").asString());
+    assertEquals(new Position(2, 7), doc.valuePosition("/kind"));
+    assertEquals(new Position(4, 10), doc.valuePosition("/metadata/name"));
+  }
+
+  @Test
+  void reportsTabsThatYamlRefusesAtTheTab() {
+    load("metadata:\n\tname: x\n");
+    load("items:\n- \tb\n");
+    assertEquals(List.of("KB1020@2:1", "KB1020@2:3"), codes());
+  }
+
+  @Test
+  void namesKeysAsKubernetesDoes() {
+    JsonNode root = load("yes: 1\n0x1F: 2\n1e3: 3\n'on': 4\n").get(0).root();
+    assertEquals(List.of("true", "31", "1000", "on"), List.copyOf(root.propertyNames()));
+    load("1: a\n01: b\n~: c\n");
+    assertEquals(List.of("KB1003@2:1", "KB1022@3:1"), codes());
+  }
+
+  @Test
+  void refusesWhatJsonCannotHoldAndDirectives() {
+    load("a: .inf\nb: '.nan'\n");
+    load("%YAML 1.1\n---\na: 1\n");
+    assertEquals(List.of("KB1021@1:4", "KB1023@1:1"), codes());
+  }
+
+  @Test
+  void appliesMergeKeysInOrderAsGoYamlDoes() {
+    JsonNode use =
+        load("b: &b {x: 1, w: 2}\nuse:\n  w: 3\n  <<: *b\n  x: 4\n").get(0).root().path("use");
+    assertEquals(2, use.path("w").asInt()); // the merge comes later: it wins
+    assertEquals(4, use.path("x").asInt()); // the key comes later: it wins
   }
 }

@@ -117,6 +117,27 @@ class ComponentServiceLowererTest {
     assertEquals(List.of(), codes);
   }
 
+  /**
+   * A Cluster entry that names no definition service changes nothing, as in KubeBlocks'
+   * overrideComponentServices (pkg/controller/component/synthesize_component.go); validation warns
+   * of it (KB4050).
+   */
+  @Test
+  void clusterEntryNamingNoDefinitionServiceIsIgnored() {
+    List<String> codes = new java.util.ArrayList<>();
+    List<ObjectNode> services =
+        lower(
+            """
+                  services:
+                    - name: nodeport
+                      serviceType: NodePort
+                      podService: true
+            """,
+            codes);
+    assertEquals(lower("").toString(), services.toString());
+    assertEquals(List.of(), codes);
+  }
+
   @Test
   void roleSelectorNarrowsTheSelector() {
     ObjectNode service = named(lower(""), "pg-db");

@@ -111,17 +111,37 @@ class InstanceSetLowererTest {
   }
 
   @Test
-  void statefulComponentsOptOutOfGitOpsPruning() {
-    JsonNode annotations =
-        lower(new LowerFixture(CMPD, CLUSTER).images(IMAGES)).path("metadata").path("annotations");
-    assertEquals("Prune=false", annotations.path("argocd.argoproj.io/sync-options").asString());
-    assertEquals("disabled", annotations.path("kustomize.toolkit.fluxcd.io/prune").asString());
+  void aDeleteClusterCarriesNoPruneOptOutsAndDeletesItsClaims() {
+    // KubeBlocks' Delete removes all runtime resources of the cluster, claims included
+    ObjectNode its = lower(new LowerFixture(CMPD, CLUSTER).images(IMAGES));
+    JsonNode annotations = its.path("metadata").path("annotations");
+    assertFalse(annotations.has("argocd.argoproj.io/sync-options"));
+    assertFalse(annotations.has("kustomize.toolkit.fluxcd.io/prune"));
+    assertEquals("Delete", annotations.path("kbforge.dev/termination-policy").asString());
+    assertEquals(
+        "Delete",
+        its.path("spec")
+            .path("persistentVolumeClaimRetentionPolicy")
+            .path("whenDeleted")
+            .asString());
+  }
 
-    String wipeOut = CLUSTER.replace("terminationPolicy: Delete", "terminationPolicy: WipeOut");
-    JsonNode wiped =
-        lower(new LowerFixture(CMPD, wipeOut).images(IMAGES)).path("metadata").path("annotations");
-    assertFalse(wiped.has("argocd.argoproj.io/sync-options"));
-    assertFalse(wiped.has("kustomize.toolkit.fluxcd.io/prune"));
+  @Test
+  void aDoNotTerminateClusterRetainsItsClaimsWhateverTheComponentSays() {
+    String cluster =
+        CLUSTER.replace("terminationPolicy: Delete", "terminationPolicy: DoNotTerminate")
+            + """
+                  persistentVolumeClaimRetentionPolicy:
+                    whenDeleted: Delete
+                    whenScaled: Retain
+            """;
+    JsonNode retention =
+        lower(new LowerFixture(CMPD, cluster).images(IMAGES))
+            .path("spec")
+            .path("persistentVolumeClaimRetentionPolicy");
+    assertEquals("Retain", retention.path("whenDeleted").asString());
+    // scaling in is not termination: the component's choice stays
+    assertEquals("Retain", retention.path("whenScaled").asString());
   }
 
   @Test

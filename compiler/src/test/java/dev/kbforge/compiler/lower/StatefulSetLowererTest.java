@@ -68,8 +68,11 @@ class StatefulSetLowererTest {
     assertEquals("OrderedReady", spec.path("podManagementPolicy").asString());
     assertEquals("RollingUpdate", spec.path("updateStrategy").path("type").asString());
     JsonNode annotations = sts.path("metadata").path("annotations");
-    assertEquals("Prune=false", annotations.path("argocd.argoproj.io/sync-options").asString());
-    assertEquals("disabled", annotations.path("kustomize.toolkit.fluxcd.io/prune").asString());
+    // a Delete cluster: pruned whole, claims included (KubeBlocks' default retention)
+    assertFalse(annotations.has("argocd.argoproj.io/sync-options"));
+    assertFalse(annotations.has("kustomize.toolkit.fluxcd.io/prune"));
+    assertEquals(
+        "Delete", spec.path("persistentVolumeClaimRetentionPolicy").path("whenDeleted").asString());
     assertFalse(annotations.has(RoleAnnotations.ROLES));
     assertEquals(List.of(), f.codes());
   }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.kbforge.compiler.UpstreamExample;
 import dev.kbforge.compiler.api.Diagnostic;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,13 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The resolve phase over upstream KubeBlocks addons and their example Clusters (test data in
- * ../shared/reference, skipped when absent): every example that validates resolves without errors;
- * what needs run time (Go-template expressions, UIDs, allocated ports) gives warnings only.
+ * The resolve phase over the ten upstream KubeBlocks addons and their example Clusters (test data
+ * in ../shared/reference, skipped when absent): every example that validates resolves without
+ * errors; what needs run time (Go-template expressions, UIDs, allocated ports) gives warnings only.
  */
 class UpstreamResolveConformanceTest {
-  private static final List<String> ADDONS = List.of("redis", "postgresql", "mysql", "mongodb");
-
   private static Path reference() {
     return dev.kbforge.compiler.ReferenceData.addons();
   }
@@ -60,32 +58,18 @@ class UpstreamResolveConformanceTest {
   }
 
   @TestFactory
-  Stream<DynamicTest> everyValidExampleResolvesWithoutErrors() throws IOException {
-    Path ref = reference();
-    assumeTrue(Files.isDirectory(ref), "reference data not found at " + ref + "; skipping");
+  Stream<DynamicTest> everyValidExampleResolvesWithoutErrors() {
     List<DynamicTest> tests = new ArrayList<>();
-    for (String addon : ADDONS) {
-      for (String dir : List.of("examples", "examples-addons")) {
-        Path examples = ref.resolve(dir).resolve(addon);
-        if (!Files.isDirectory(examples)) {
-          continue;
-        }
-        try (Stream<Path> files = Files.list(examples)) {
-          for (Path example : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-            tests.add(
-                DynamicTest.dynamicTest(
-                    dir + "/" + addon + "/" + example.getFileName(),
-                    () -> resolvesWithoutErrors(ref.resolve(addon + ".yaml"), example)));
-          }
-        }
-      }
+    for (UpstreamExample example : UpstreamExample.all()) {
+      tests.add(
+          DynamicTest.dynamicTest(example.name(), () -> resolvesWithoutErrors(example.inputs())));
     }
-    assumeTrue(!tests.isEmpty(), "no upstream examples under " + ref + "; skipping");
+    assumeTrue(!tests.isEmpty(), "no upstream examples found; skipping");
     return tests.stream();
   }
 
-  private static void resolvesWithoutErrors(Path addon, Path example) {
-    SynthHarness h = harness(addon, example);
+  private static void resolvesWithoutErrors(List<Path> inputs) {
+    SynthHarness h = SynthHarness.ofPaths(inputs);
     // the known upstream gaps fail validation (see UpstreamExamplesConformanceTest)
     assumeTrue(!h.validation.hasErrors(), "does not validate; the resolve phase does not run");
     String name = clusterName(h);

@@ -196,6 +196,11 @@ final class VarFixtures {
           - name: EMPTY
           - name: PROXY_HOST
             valueFrom: {serviceVarRef: {compDef: db-proxy, name: proxy, host: Required}}
+        serviceRefDeclarations:
+          - name: upstream
+            serviceRefDeclarationSpecs:
+              - serviceKind: db
+                serviceVersion: "^1"
       """;
 
   /**
@@ -257,6 +262,9 @@ final class VarFixtures {
             services:
               - name: advertised
                 serviceType: NodePort
+            serviceRefs:
+              - name: upstream
+                serviceDescriptor: upstream-db
       """;
 
   static SynthHarness harness() {

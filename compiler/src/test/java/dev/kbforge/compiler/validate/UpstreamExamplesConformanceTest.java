@@ -1,8 +1,11 @@
 package dev.kbforge.compiler.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.kbforge.compiler.ReferenceData;
+import dev.kbforge.compiler.UpstreamExample;
 import dev.kbforge.compiler.api.Diagnostic;
 import dev.kbforge.compiler.api.ValidateRequest;
 import dev.kbforge.compiler.api.ValidateResult;
@@ -14,11 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every upstream example Cluster validates against its rendered addon (one run per example, the
- * addon file plus the example), with no errors except the gaps upstream leaves:
+ * Every upstream example Cluster of the ten addons validates against its rendered addon (one run
+ * per example: the addon file, the other addons it needs ({@link UpstreamExample#OTHER_ADDONS}),
+ * the example), with no errors except the gaps upstream leaves:
  *
  * <ul>
  *   <li>{@code examples*}/mysql/orchestrator.yaml uses ClusterDefinition {@code orchestrator},
@@ -31,48 +36,42 @@ import org.junit.jupiter.api.TestFactory;
  * of the upstream text is written down here. Warnings are not counted.
  */
 public class UpstreamExamplesConformanceTest {
-  private static final List<String> ADDONS = List.of("redis", "postgresql", "mysql", "mongodb");
-  private static final List<String> EXAMPLE_DIRS = List.of("examples", "examples-addons");
-
   @TestFactory
-  Stream<DynamicTest> examplesValidateAgainstTheirAddon() throws IOException {
-    Path ref = reference();
-    assumeTrue(
-        Files.isDirectory(ref.resolve("kubeblocks-addons")),
-        "reference data not found at ../shared/reference; skipping");
+  Stream<DynamicTest> examplesValidateAgainstTheirAddon() {
     List<DynamicTest> tests = new ArrayList<>();
-    for (String addon : ADDONS) {
-      Path addonFile = ref.resolve("kubeblocks-addons/" + addon + ".yaml");
-      for (String dir : EXAMPLE_DIRS) {
-        Path examples = ref.resolve("kubeblocks-addons/" + dir + "/" + addon);
-        if (!Files.isDirectory(examples)) {
-          continue;
-        }
-        try (Stream<Path> files = Files.list(examples)) {
-          for (Path example : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-            tests.add(
-                DynamicTest.dynamicTest(
-                    dir + "/" + addon + "/" + example.getFileName(),
-                    () -> assertErrors(addonFile, example, expectedErrors(dir, addon, example))));
-          }
-        }
-      }
+    for (UpstreamExample example : UpstreamExample.all()) {
+      tests.add(
+          DynamicTest.dynamicTest(
+              example.name(), () -> assertErrors(example.inputs(), expectedErrors(example))));
     }
-    assumeTrue(!tests.isEmpty(), "no upstream examples found under " + ref + "; skipping");
+    assumeTrue(!tests.isEmpty(), "no upstream examples found; skipping");
     return tests.stream();
   }
 
-  /**
-   * {@code <kbforge.root>/../shared/reference}; from a git worktree nested deeper than the main
-   * checkout, the nearest ancestor's {@code shared/reference}.
-   */
-  private static Path reference() {
-    return dev.kbforge.compiler.ReferenceData.dir();
+  /** No addon drops out of the runs above unnoticed: each of the ten has examples. */
+  @Test
+  void everyAddonHasExamples() {
+    List<UpstreamExample> all = UpstreamExample.all();
+    for (String addon : ReferenceData.ADDONS) {
+      assertTrue(
+          all.stream().anyMatch(e -> e.addon().equals(addon)), () -> addon + " has no examples");
+    }
   }
 
-  private static void assertErrors(Path addonFile, Path example, List<String> expected) {
-    ValidateResult result =
-        new Pipeline().validate(new ValidateRequest(List.of(addonFile, example), false));
+  /** Each {@link UpstreamExample#OTHER_ADDONS} key names examples and each value real addons. */
+  @Test
+  void otherAddonsTableNamesExistingExamplesAndAddons() {
+    List<UpstreamExample> all = UpstreamExample.all();
+    UpstreamExample.OTHER_ADDONS.forEach(
+        (key, needs) -> {
+          assertTrue(
+              all.stream().anyMatch(e -> e.needs() == needs), () -> key + " matches no example");
+          assertTrue(ReferenceData.ADDONS.containsAll(needs.addons()), () -> key + ": " + needs);
+        });
+  }
+
+  private static void assertErrors(List<Path> inputs, List<String> expected) {
+    ValidateResult result = new Pipeline().validate(new ValidateRequest(inputs, false));
     List<String> errors =
         result.diagnostics().stream().filter(Diagnostic::isError).map(d -> where(d)).toList();
     assertEquals(expected, errors, () -> "diagnostics: " + result.diagnostics());
@@ -86,8 +85,10 @@ public class UpstreamExamplesConformanceTest {
    * The documented upstream gaps as {@code CODE@file:line:col}; every other example must be free of
    * errors. Shared with the compile conformance test.
    */
-  public static List<String> expectedErrors(String dir, String addon, Path example)
-      throws IOException {
+  public static List<String> expectedErrors(UpstreamExample upstream) throws IOException {
+    String dir = upstream.dir();
+    String addon = upstream.addon();
+    Path example = upstream.file();
     String name = example.getFileName().toString();
     if (addon.equals("mysql") && name.equals("orchestrator.yaml")) {
       return List.of("KB4010@" + name + ":" + valuePosition(example, "clusterDef", "orchestrator"));

@@ -1,6 +1,7 @@
 package dev.kbforge.reconciler.cluster;
 
 import dev.kbforge.reconciler.inventory.ApplySet;
+import dev.kbforge.reconciler.model.ObjectRef;
 import dev.kbforge.reconciler.model.ReconcileException;
 import dev.kbforge.reconciler.plan.Action;
 import dev.kbforge.reconciler.plan.LiveState;
@@ -80,9 +81,21 @@ public final class Cluster implements AutoCloseable {
     return resources.find(apiVersion, kind).map(c -> c.isNamespaceScoped());
   }
 
-  /** The live state a plan of {@code desired} needs. */
+  /** The live state a plan of {@code desired} needs, without claims or provided Secrets. */
   public LiveState read(ApplySet applySet, List<GenericKubernetesResource> desired) {
-    return reader.read(applySet, desired);
+    return read(applySet, desired, false, List.of());
+  }
+
+  /**
+   * The live state a plan of {@code desired} needs; {@code withClaims} for {@code --prune} (the
+   * claims of the clusters it knows), {@code provided} the Secrets of {@code --secrets-from}.
+   */
+  public LiveState read(
+      ApplySet applySet,
+      List<GenericKubernetesResource> desired,
+      boolean withClaims,
+      List<ObjectRef> provided) {
+    return reader.read(applySet, desired, withClaims, provided);
   }
 
   /** Executes {@code plan}; throws {@link ReconcileException} at the first failed stage. */

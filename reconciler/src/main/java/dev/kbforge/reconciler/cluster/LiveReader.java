@@ -5,6 +5,7 @@ import dev.kbforge.reconciler.inventory.Inventory;
 import dev.kbforge.reconciler.model.GroupKind;
 import dev.kbforge.reconciler.model.Keys;
 import dev.kbforge.reconciler.model.ObjectRef;
+import dev.kbforge.reconciler.model.Objects;
 import dev.kbforge.reconciler.model.ReconcileException;
 import dev.kbforge.reconciler.plan.LiveState;
 import dev.kbforge.reconciler.plan.Planner;
@@ -12,10 +13,13 @@ import dev.kbforge.reconciler.secrets.AccountSecrets;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +29,9 @@ import java.util.concurrent.Future;
  * Reads the {@link LiveState} a plan needs: the ApplySet parent, every member (LIST by the {@code
  * part-of} label, for each kind in the tree or recorded by the parent, in each namespace), and each
  * desired object and account Secret (GET, concurrently). A kind the server does not serve yet (a
- * CRD the tree is about to create) has no live objects.
+ * CRD the tree is about to create) has no live objects. For {@code --prune} it also lists the
+ * PersistentVolumeClaims of each known cluster by their labels ({@code managed-by=kubeblocks} and
+ * {@code instance=<cluster>}, as the workload controllers label them from the pod selector).
  */
 public final class LiveReader {
   private final Resources resources;
@@ -36,7 +42,15 @@ public final class LiveReader {
     this.pool = pool;
   }
 
-  public LiveState read(ApplySet applySet, List<GenericKubernetesResource> desired) {
+  /**
+   * The live state: the ApplySet's members, the desired objects, the {@code provided} Secrets
+   * ({@code --secrets-from}) and, {@code withClaims}, the claims of the clusters it knows.
+   */
+  public LiveState read(
+      ApplySet applySet,
+      List<GenericKubernetesResource> desired,
+      boolean withClaims,
+      List<ObjectRef> provided) {
     GenericKubernetesResource parent = get(ApplySet.PARENT_API_VERSION, applySet.parentRef());
     Inventory scope = Planner.searchScope(desired, parent);
     List<GenericKubernetesResource> members = new ArrayList<>();
@@ -46,6 +60,7 @@ public final class LiveReader {
     Map<ObjectRef, String> targets = new LinkedHashMap<>();
     desired.forEach(o -> targets.put(ObjectRef.of(o), o.getApiVersion()));
     AccountSecrets.needed(desired).forEach(n -> targets.putIfAbsent(n.ref(), "v1"));
+    provided.forEach(ref -> targets.putIfAbsent(ref, "v1"));
     Map<ObjectRef, GenericKubernetesResource> objects = new ConcurrentHashMap<>();
     List<Future<?>> reads = new ArrayList<>();
     targets.forEach(
@@ -59,7 +74,43 @@ public final class LiveReader {
                       }
                     })));
     await(reads);
-    return new LiveState(objects, members, parent);
+    List<GenericKubernetesResource> claims =
+        withClaims ? claims(Planner.claimSearch(desired, parent, members)) : List.of();
+    return new LiveState(objects, members, parent, claims);
+  }
+
+  /**
+   * One LIST per namespace (not per cluster: a tree may hold thousands), by the label all
+   * KubeBlocks claims carry, kept when {@code instance} names one of the clusters.
+   */
+  private List<GenericKubernetesResource> claims(List<Planner.ClusterName> clusters) {
+    Optional<ResourceDefinitionContext> found = resources.find("v1", "PersistentVolumeClaim");
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    ResourceDefinitionContext context = found.get();
+    var op = resources.operation(context);
+    Map<String, Set<String>> byNamespace = new TreeMap<>();
+    clusters.forEach(
+        c -> byNamespace.computeIfAbsent(c.namespace(), n -> new HashSet<>()).add(c.name()));
+    List<GenericKubernetesResource> claims = new ArrayList<>();
+    byNamespace.forEach(
+        (namespace, names) ->
+            resources
+                .call(
+                    "list",
+                    context,
+                    null,
+                    namespace,
+                    () ->
+                        op.inNamespace(namespace)
+                            .withLabel(Keys.MANAGED_BY, "kubeblocks")
+                            .list()
+                            .getItems())
+                .stream()
+                .filter(claim -> names.contains(Objects.label(claim, Keys.INSTANCE)))
+                .forEach(claims::add));
+    return claims;
   }
 
   /** The live object, or null when it (or its kind) does not exist. */

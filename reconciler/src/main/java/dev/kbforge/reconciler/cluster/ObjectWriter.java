@@ -7,6 +7,7 @@ import dev.kbforge.reconciler.plan.Action;
 import dev.kbforge.reconciler.plan.Step;
 import dev.kbforge.reconciler.secrets.AccountSecrets;
 import dev.kbforge.reconciler.secrets.PasswordGenerator;
+import dev.kbforge.reconciler.secrets.ProvidedSecrets;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
@@ -53,7 +54,12 @@ final class ObjectWriter {
     ObjectRef ref = step.ref();
     ResourceDefinitionContext context = resources.context(object.getApiVersion(), ref);
     if (step.password() != null) {
-      createSecret(step, context);
+      createOnly(
+          ref, context, AccountSecrets.withPassword(object, passwords.generate(step.password())));
+      return;
+    }
+    if (ProvidedSecrets.isProvided(object)) {
+      createOnly(ref, context, object);
       return;
     }
     if (serverSideApply.get()) {
@@ -136,10 +142,9 @@ final class ObjectWriter {
     return resources.resource(context, ref, copy).update();
   }
 
-  private void createSecret(Step step, ResourceDefinitionContext context) {
-    ObjectRef ref = step.ref();
-    GenericKubernetesResource secret =
-        AccountSecrets.withPassword(step.object(), passwords.generate(step.password()));
+  /** Creates a Secret that must never overwrite one: one that appeared meanwhile is kept. */
+  private void createOnly(
+      ObjectRef ref, ResourceDefinitionContext context, GenericKubernetesResource secret) {
     try {
       resources.call(
           "create",

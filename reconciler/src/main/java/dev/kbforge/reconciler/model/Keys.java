@@ -38,16 +38,34 @@ public final class Keys {
    */
   public static final String PASSWORD_CONFIG = "kbforge.dev/password-config";
 
-  /** kbforge: on an account Secret it created: kept by prune unless the cluster is WipeOut. */
+  /**
+   * kbforge: on an account Secret it created: pruned with its cluster when the cluster's
+   * terminationPolicy is Delete or WipeOut.
+   */
   public static final String GENERATED_CREDENTIALS = "kbforge.dev/generated-credentials";
+
+  /**
+   * kbforge: on a Secret {@code kb apply --secrets-from} created: only ever created, never updated,
+   * never pruned (it is no ApplySet member).
+   */
+  public static final String PROVIDED_SECRET = "kbforge.dev/provided-secret";
 
   /** KubeBlocks: the Cluster an object belongs to. */
   public static final String INSTANCE = "app.kubernetes.io/instance";
 
+  /** KubeBlocks: the component an object (a PersistentVolumeClaim, too) belongs to. */
+  public static final String COMPONENT_NAME = "apps.kubeblocks.io/component-name";
+
+  /** KubeBlocks: {@code kubeblocks} on every object its controllers make, claims included. */
+  public static final String MANAGED_BY = "app.kubernetes.io/managed-by";
+
   /** KubeBlocks: the account of an account Secret. */
   public static final String SYSTEM_ACCOUNT = "apps.kubeblocks.io/system-account";
 
-  /** Argo CD sync options; {@code Prune=false} among them keeps an object. */
+  /**
+   * Argo CD sync options; {@code Prune=false} among them keeps an object (unless kbforge rendered
+   * it, with {@link #TERMINATION_POLICY}: then the cluster's current policy decides).
+   */
   public static final String ARGOCD_SYNC_OPTIONS = "argocd.argoproj.io/sync-options";
 
   /** Flux: {@code disabled} keeps an object. */

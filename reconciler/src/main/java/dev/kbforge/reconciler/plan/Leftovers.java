@@ -45,10 +45,12 @@ final class Leftovers {
       String cluster = TerminationPolicies.clusterOf(member);
       String policy = cluster == null ? null : policies.get(cluster);
       String keep = PruneRules.keepReason(member, policy, prune);
+      // a claim's size goes with it into the plan: what would be lost, or what stays
+      String size = ClaimSize.isClaim(member) ? " (" + ClaimSize.of(member) + ")" : "";
       steps.add(
           keep == null
-              ? Step.of(Action.PRUNE, Stage.PRUNE, member, "no longer in the tree")
-              : Step.of(Action.KEEP, Stage.PRUNE, member, keep));
+              ? Step.of(Action.PRUNE, Stage.PRUNE, member, "no longer in the tree" + size)
+              : Step.of(Action.KEEP, Stage.PRUNE, member, keep + size));
     }
     return steps;
   }

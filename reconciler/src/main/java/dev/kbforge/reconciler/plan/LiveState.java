@@ -12,14 +12,27 @@ import java.util.Map;
  *     reference that is not a key does not exist
  * @param members every live object labelled as a member of the ApplySet
  * @param parent the live ApplySet parent, or {@code null}
+ * @param claims the PersistentVolumeClaims of the clusters prune knows ({@link
+ *     Planner#claimSearch}), found by their labels: the StatefulSet and InstanceSet controllers
+ *     create them, so they are no members; read only for {@code --prune}
  */
 public record LiveState(
     Map<ObjectRef, GenericKubernetesResource> objects,
     List<GenericKubernetesResource> members,
-    GenericKubernetesResource parent) {
+    GenericKubernetesResource parent,
+    List<GenericKubernetesResource> claims) {
   public LiveState {
     objects = Map.copyOf(objects);
     members = List.copyOf(members);
+    claims = List.copyOf(claims);
+  }
+
+  /** A snapshot without claims (not read: no {@code --prune}). */
+  public LiveState(
+      Map<ObjectRef, GenericKubernetesResource> objects,
+      List<GenericKubernetesResource> members,
+      GenericKubernetesResource parent) {
+    this(objects, members, parent, List.of());
   }
 
   /** An empty cluster. */

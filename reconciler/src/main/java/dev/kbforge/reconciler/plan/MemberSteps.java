@@ -73,6 +73,18 @@ final class MemberSteps {
     return value.equals(FieldDiff.ABSENT) ? value : "(hidden)";
   }
 
+  /** A {@code --secrets-from} Secret: created when missing, else left exactly as it is. */
+  static Step providedSecretStep(GenericKubernetesResource secret, GenericKubernetesResource live) {
+    if (live != null) {
+      return Step.of(
+          Action.UNCHANGED,
+          Stage.CONFIG,
+          secret,
+          "Secret exists (--secrets-from never overwrites)");
+    }
+    return Step.of(Action.CREATE, Stage.CONFIG, secret, "from --secrets-from");
+  }
+
   static Step accountSecretStep(
       AccountSecrets.Needed needed,
       GenericKubernetesResource secret,

@@ -24,6 +24,17 @@ public record Plan(ApplySet applySet, List<Step> steps) {
     return steps.stream().filter(s -> s.action() == action).toList();
   }
 
+  /**
+   * The PersistentVolumeClaims it deletes: their data is gone for good, so {@code kb apply} asks
+   * before it deletes them ({@link ClaimDeletes}).
+   */
+  public List<Step> claimDeletes() {
+    return steps.stream()
+        .filter(s -> s.action() == Action.PRUNE && s.ref().group().isEmpty())
+        .filter(s -> s.ref().kind().equals("PersistentVolumeClaim"))
+        .toList();
+  }
+
   /** How many steps of each action (every action present, zero or not). */
   public Map<Action, Integer> counts() {
     Map<Action, Integer> counts = new EnumMap<>(Action.class);

@@ -47,10 +47,56 @@ public final class Planner {
     return inventoryOf(desired, Map.of()).union(ApplySet.read(liveParent));
   }
 
-  /** The plan. */
+  /**
+   * The clusters ({@code namespace} and name) whose PersistentVolumeClaims {@code --prune} must
+   * look at ({@link LiveState#claims}): every cluster with a known terminationPolicy, in the tree,
+   * recorded by the parent or on a live member.
+   */
+  public static List<ClusterName> claimSearch(
+      List<GenericKubernetesResource> desired,
+      GenericKubernetesResource liveParent,
+      List<GenericKubernetesResource> members) {
+    List<ClusterName> clusters = new ArrayList<>();
+    for (String cluster : policies(desired, liveParent, members).keySet()) {
+      int slash = cluster.indexOf('/');
+      if (slash > 0) { // a cluster lives in a namespace
+        clusters.add(new ClusterName(cluster.substring(0, slash), cluster.substring(slash + 1)));
+      }
+    }
+    return clusters;
+  }
+
+  /** A KubeBlocks cluster: its namespace and name ({@code app.kubernetes.io/instance}). */
+  public record ClusterName(String namespace, String name) {}
+
+  /** The terminationPolicy of each cluster: the tree's, else recorded, else on live members. */
+  private static Map<String, String> policies(
+      List<GenericKubernetesResource> desired,
+      GenericKubernetesResource liveParent,
+      List<GenericKubernetesResource> members) {
+    return TerminationPolicies.resolve(
+        TerminationPolicies.from(desired),
+        ApplySet.read(liveParent).policies(),
+        TerminationPolicies.from(members));
+  }
+
+  /** The plan, without {@code --secrets-from}. */
   public static Plan plan(
       ApplySet applySet,
       List<GenericKubernetesResource> desired,
+      LiveState live,
+      PlanOptions options) {
+    return plan(applySet, desired, List.of(), live, options);
+  }
+
+  /**
+   * The plan; {@code provided} are the Secrets of {@code --secrets-from}: created when missing,
+   * never updated, and no ApplySet members (so never pruned).
+   */
+  public static Plan plan(
+      ApplySet applySet,
+      List<GenericKubernetesResource> desired,
+      List<GenericKubernetesResource> provided,
       LiveState live,
       PlanOptions options) {
     checkParent(applySet, live.parent());
@@ -74,11 +120,14 @@ public final class Planner {
       members.add(secret);
       steps.add(MemberSteps.accountSecretStep(needed, secret, live.objects().get(needed.ref())));
     }
-    Map<String, String> policies =
-        TerminationPolicies.resolve(
-            TerminationPolicies.from(desired),
-            ApplySet.read(live.parent()).policies(),
-            TerminationPolicies.from(live.members()));
+    for (GenericKubernetesResource secret : provided) {
+      ObjectRef ref = ObjectRef.of(secret);
+      if (!desiredRefs.add(ref)) {
+        throw new InputException(ref + " is given by --secrets-from and is in the tree too");
+      }
+      steps.add(MemberSteps.providedSecretStep(secret, live.objects().get(ref)));
+    }
+    Map<String, String> policies = policies(desired, live.parent(), live.members());
     List<Step> leftovers = Leftovers.steps(applySet, live, desiredRefs, policies, options.prune());
     List<GenericKubernetesResource> remaining = new ArrayList<>(members);
     leftovers.stream()
@@ -89,6 +138,10 @@ public final class Planner {
     GenericKubernetesResource before = applySet.parent(first, options.toolVersion());
     steps.add(parentStep(Stage.INVENTORY, before, live.parent()));
     steps.addAll(leftovers);
+    if (options.prune()) {
+      // not members: they stay out of the parent's record
+      steps.addAll(Claims.steps(applySet, live, desiredRefs, desired, policies));
+    }
     GenericKubernetesResource after = applySet.parent(last, options.toolVersion());
     List<FieldDiff> trim = ParentDiff.diff(after, before);
     if (!trim.isEmpty()) {

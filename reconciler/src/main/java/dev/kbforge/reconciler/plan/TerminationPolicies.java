@@ -16,9 +16,15 @@ import java.util.TreeMap;
  */
 final class TerminationPolicies {
   static final String DO_NOT_TERMINATE = "DoNotTerminate";
+  static final String DELETE = "Delete";
   static final String WIPE_OUT = "WipeOut";
 
   private TerminationPolicies() {}
+
+  /** Whether the policy deletes the cluster's data with it: Delete and WipeOut. */
+  static boolean deletesData(String policy) {
+    return DELETE.equals(policy) || WIPE_OUT.equals(policy);
+  }
 
   /**
    * {@code namespace/cluster} of an object labelled {@code app.kubernetes.io/instance}, or null.
@@ -66,7 +72,8 @@ final class TerminationPolicies {
     return all;
   }
 
-  private static boolean isKubeBlocksCluster(HasMetadata object) {
+  /** Whether {@code object} is a KubeBlocks Cluster (the kubeblocks target passes it on). */
+  static boolean isKubeBlocksCluster(HasMetadata object) {
     return "Cluster".equals(object.getKind())
         && "apps.kubeblocks.io".equals(Objects.group(object.getApiVersion()));
   }

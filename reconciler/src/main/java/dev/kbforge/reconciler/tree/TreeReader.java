@@ -148,7 +148,7 @@ public final class TreeReader {
   }
 
   /** The non-empty documents of a YAML file. */
-  static List<JsonNode> documents(Path file) {
+  public static List<JsonNode> documents(Path file) {
     List<JsonNode> documents = new ArrayList<>();
     try (MappingIterator<JsonNode> it =
         Serialization.yamlMapper().readerFor(JsonNode.class).readValues(Files.readString(file))) {

@@ -79,7 +79,8 @@ class ApplyBenchmark {
               false,
               "bench",
               new Cluster.Options(
-                  concurrency, Duration.ofMinutes(5), Duration.ofSeconds(1), Backoff.standard()));
+                  concurrency, Duration.ofMinutes(5), Duration.ofSeconds(1), Backoff.standard()),
+              false);
       long start = System.nanoTime();
       long planned;
       ApplyResult result;

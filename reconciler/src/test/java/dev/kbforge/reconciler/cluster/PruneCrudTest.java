@@ -3,7 +3,10 @@ package dev.kbforge.reconciler.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kbforge.reconciler.model.ReconcileException;
 import dev.kbforge.reconciler.plan.Action;
 import dev.kbforge.reconciler.plan.Step;
 import dev.kbforge.reconciler.testing.Fixture;
@@ -89,7 +92,7 @@ class PruneCrudTest {
   }
 
   @Test
-  void keepsClaimsUnlessWipeOut() {
+  void keepsClaimsWhileThePolicyIsUnknownAndDeletesThemOnlyWhenConfirmed() {
     Fixture.write(dir, "a.yaml", configMap("a", "redis", ""));
     Fixture.write(dir, "pvc.yaml", CLAIM);
     fixture.apply(mock, dir);
@@ -102,12 +105,18 @@ class PruneCrudTest {
         stepsOf(Action.KEEP, kept.plan().steps()));
     assertEquals(true, exists("PersistentVolumeClaim", "data-redis-0"));
 
-    Fixture.write(
-        dir, "a.yaml", configMap("a", "redis", "kbforge.dev/termination-policy: WipeOut"));
-    var wiped = fixture.apply(mock, dir);
+    Fixture.write(dir, "a.yaml", configMap("a", "redis", "kbforge.dev/termination-policy: Delete"));
+    assertThrows(ReconcileException.class, () -> fixture.apply(mock, dir));
+    assertEquals(true, exists("PersistentVolumeClaim", "data-redis-0"));
+
+    fixture.deleteClaims = true;
+    var deleted = fixture.apply(mock, dir);
     assertEquals(
         List.of("PersistentVolumeClaim demo/data-redis-0"),
-        stepsOf(Action.PRUNE, wiped.plan().steps()));
+        stepsOf(Action.PRUNE, deleted.plan().steps()));
+    assertEquals(
+        "no longer in the tree (1Gi requested)",
+        deleted.plan().steps(Action.PRUNE).get(0).reason());
     assertEquals(false, exists("PersistentVolumeClaim", "data-redis-0"));
   }
 
@@ -129,7 +138,10 @@ class PruneCrudTest {
     List<Step> kept = result.plan().steps(Action.KEEP);
     assertEquals(3, kept.size());
     kept.forEach(
-        s -> assertEquals("cluster demo/redis has terminationPolicy DoNotTerminate", s.reason()));
+        s ->
+            assertTrue(
+                s.reason().startsWith("cluster demo/redis has terminationPolicy DoNotTerminate"),
+                s.reason()));
     assertEquals(List.of(), result.plan().steps(Action.PRUNE));
     assertEquals(true, exists("ConfigMap", "a"));
     assertEquals(true, exists("ConfigMap", "b"));

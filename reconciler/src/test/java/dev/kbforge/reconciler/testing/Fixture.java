@@ -24,9 +24,14 @@ public final class Fixture {
   public final List<String> notices = Collections.synchronizedList(new ArrayList<>());
   public final List<Step> done = Collections.synchronizedList(new ArrayList<>());
   public boolean prune;
+
+  /** {@code kb apply --yes}: the plan may delete PersistentVolumeClaims. */
+  public boolean deleteClaims;
+
   public boolean waitReady;
   public Duration timeout = Duration.ofSeconds(5);
   public int concurrency = 4;
+  public List<Path> secretsFrom = List.of();
 
   /** Writes {@code yaml} to {@code dir/file} (folders made as needed). */
   public static Path write(Path dir, String file, String yaml) {
@@ -55,7 +60,9 @@ public final class Fixture {
             concurrency,
             timeout,
             Duration.ofMillis(20),
-            new Backoff(4, Duration.ofMillis(1), Duration.ofMillis(5), d -> {})));
+            new Backoff(4, Duration.ofMillis(1), Duration.ofMillis(5), d -> {})),
+        deleteClaims,
+        secretsFrom);
   }
 
   public ApplyListener listener() {

@@ -43,11 +43,11 @@ public final class Checks {
         new ServiceRoleSelectorCheck(), // KB3112
         new VarValueCheck(), // KB3113
         DefinitionReferences.varCompDefCompiles(), // KB3114
-        new ServiceVarRefCheck(), // KB3115, KB3116
-        new CredentialVarRefCheck(), // KB3117
-        new ComponentVarRefRoleCheck(), // KB3118
-        new ResourceVarRefCheck(), // KB3119
-        new HostNetworkVarRefCheck(), // KB3120, KB3121
+        new ServiceVarRefCheck(), // KB3115, KB3116, KB3406, KB3407
+        new CredentialVarRefCheck(), // KB3117, KB3408
+        new ComponentVarRefRoleCheck(), // KB3118, KB3409
+        new ResourceVarRefCheck(), // KB3119, KB3412
+        new HostNetworkVarRefCheck(), // KB3120, KB3121, KB3410, KB3411
         new ExecContainerCheck(), // KB3122
         new ExecSharedContainerCheck(), // KB3123, KB3124
         new RoleProbeCheck(), // KB3125

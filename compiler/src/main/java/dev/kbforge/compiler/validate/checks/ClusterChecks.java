@@ -31,6 +31,7 @@ public final class ClusterChecks {
         new ClusterVolumeClaimTemplatesCheck(),
         new ClusterEnvNamesUniqueCheck(),
         new ClusterVolumeNamesCheck(),
-        new ClusterServiceSelectorCheck());
+        new ClusterServiceSelectorCheck(),
+        new ClusterObjectRefsCheck());
   }
 }

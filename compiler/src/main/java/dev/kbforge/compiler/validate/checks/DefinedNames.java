@@ -16,6 +16,20 @@ final class DefinedNames {
   private DefinedNames() {}
 
   static void check(ClusterLayout layout, String field, Code code, String what, Reporter reporter) {
+    check(layout, field, code, what, "", reporter);
+  }
+
+  /**
+   * As {@link #check(ClusterLayout, String, Code, String, Reporter)}, with {@code consequence}
+   * appended to each message (what happens to such an entry).
+   */
+  static void check(
+      ClusterLayout layout,
+      String field,
+      Code code,
+      String what,
+      String consequence,
+      Reporter reporter) {
     for (ComponentSlot slot : layout.componentSpecs()) {
       if (slot.definition().isEmpty()) {
         continue;
@@ -30,7 +44,13 @@ final class DefinedNames {
               code,
               layout.cluster(),
               slot.at("/" + field + "/" + j + "/name"),
-              what + " '" + name + "' is not defined by ComponentDefinition '" + cmpd + "'",
+              what
+                  + " '"
+                  + name
+                  + "' is not defined by ComponentDefinition '"
+                  + cmpd
+                  + "'"
+                  + consequence,
               ClusterHints.unknown(name, defined, what + "s of '" + cmpd + "'"));
         }
       }

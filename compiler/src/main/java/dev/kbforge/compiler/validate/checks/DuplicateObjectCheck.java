@@ -4,8 +4,10 @@ import dev.kbforge.compiler.diag.Code;
 import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.model.InputSet;
 import dev.kbforge.compiler.model.Kind;
+import dev.kbforge.compiler.model.PlainObject;
 import dev.kbforge.compiler.source.SourceDocument;
 import dev.kbforge.compiler.validate.Check;
+import dev.kbforge.compiler.validate.kube.KubeKinds;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import java.util.Optional;
  * The same object defined twice: the API server would keep only the last one applied, and
  * references would resolve to either. Definitions are cluster-scoped, so their name alone
  * identifies them; Clusters and ConfigMaps are namespaced and collide only in the same namespace.
+ * Plain Kubernetes documents collide with the same group, kind, namespace and name.
  */
 public final class DuplicateObjectCheck implements Check {
   @Override
@@ -23,6 +26,16 @@ public final class DuplicateObjectCheck implements Check {
         checkNamespaced(kind, inputs, reporter);
       } else {
         checkClusterScoped(kind, inputs, reporter);
+      }
+    }
+    Map<String, SourceDocument> seen = new HashMap<>();
+    for (PlainObject object : inputs.plain()) {
+      SourceDocument doc = object.document();
+      String group = KubeKinds.groupOf(doc.apiVersion());
+      String key = String.join("/", group, doc.kind(), object.namespace(), doc.name());
+      SourceDocument first = seen.putIfAbsent(key, doc);
+      if (first != null) {
+        report(doc.kind(), doc, first, reporter);
       }
     }
   }
@@ -52,11 +65,16 @@ public final class DuplicateObjectCheck implements Check {
 
   private static void report(
       Kind kind, SourceDocument doc, SourceDocument first, Reporter reporter) {
+    report(kind.kindName(), doc, first, reporter);
+  }
+
+  private static void report(
+      String kind, SourceDocument doc, SourceDocument first, Reporter reporter) {
     reporter.value(
         Code.KB1012,
         doc,
         "/metadata/name",
-        kind.kindName() + " '" + doc.name() + "' is defined more than once",
+        kind + " '" + doc.name() + "' is defined more than once",
         "first defined at "
             + first.file().name()
             + ":"

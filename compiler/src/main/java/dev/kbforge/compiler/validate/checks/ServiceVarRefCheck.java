@@ -4,12 +4,15 @@ import dev.kbforge.compiler.diag.Code;
 import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.source.SourceDocument;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
- * A serviceVarRef names a service of the component (or {@code headless}, the default headless
- * service) (KB3115), and its port a port of that service (KB3116).
+ * A serviceVarRef names a service of the definitions it resolves in (or {@code headless}, the
+ * default headless service) (KB3115 in its own definition, KB3406 through compDef), and its port a
+ * port of that service (KB3116, KB3407). An undefined service fails KubeBlocks' resolution even
+ * when the reference is optional (compServiceGetter in pkg/controller/component/vars.go returns an
+ * error, not NotFound), so every matching definition must define it; a missing port is tolerated
+ * when the port's option is Optional.
  */
 public final class ServiceVarRefCheck extends VarRefCheck {
   private static final String HEADLESS = "headless";
@@ -19,32 +22,42 @@ public final class ServiceVarRefCheck extends VarRefCheck {
   }
 
   @Override
-  void check(SourceDocument doc, String var, Located ref, Targets targets, Reporter reporter) {
-    String service = ref.text("name");
-    if (service.isEmpty() || service.equals(HEADLESS)) {
+  void check(
+      SourceDocument doc, String var, Located ref, VarRefTargets targets, Reporter reporter) {
+    Located service = ref.get("name");
+    String name = service.text();
+    if (name.isEmpty() || name.equals(HEADLESS)) {
       return;
     }
-    List<CmpdFacts> defining = targets.where(t -> t.services().containsKey(service));
-    if (defining.isEmpty()) {
-      Set<String> known = new LinkedHashSet<>(targets.self().services().keySet());
-      known.add(HEADLESS);
-      reporter.value(
-          Code.KB3115,
-          doc,
-          ref.get("name").pointer(),
-          "service '" + service + "' named by var '" + var + "' is not defined",
-          Hints.unknown(service, "service", known));
-      return;
-    }
+    targets.report(
+        reporter,
+        doc,
+        new VarRefTargets.Named(service, "service"),
+        targets.lacking(t -> t.services().containsKey(name), false),
+        Code.KB3115,
+        Code.KB3406,
+        var,
+        ServiceVarRefCheck::serviceNames);
+    VarRefTargets defining = targets.where(t -> t.services().containsKey(name));
     Located port = ref.get("port", "name");
-    if (!port.text().isEmpty()
-        && defining.stream().noneMatch(t -> t.services().get(service).contains(port.text()))) {
-      reporter.value(
-          Code.KB3116,
-          doc,
-          port.pointer(),
-          "port '" + port.text() + "' is not a port of service '" + service + "'",
-          Hints.unknown(port.text(), "port", defining.get(0).services().get(service)));
+    if (port.text().isEmpty() || defining.definitions().isEmpty()) {
+      return;
     }
+    defining.report(
+        reporter,
+        doc,
+        new VarRefTargets.Named(port, "port", port.text(), "service '" + name + "'"),
+        defining.lacking(
+            t -> t.services().get(name).contains(port.text()), optionalOption(ref.get("port"))),
+        Code.KB3116,
+        Code.KB3407,
+        var,
+        t -> t.services().get(name));
+  }
+
+  private static Set<String> serviceNames(CmpdFacts cmpd) {
+    Set<String> known = new LinkedHashSet<>(cmpd.services().keySet());
+    known.add(HEADLESS);
+    return known;
   }
 }

@@ -67,4 +67,25 @@ class DuplicateObjectCheckTest {
             cm.formatted("a") + "---\n" + cm.formatted("b") + "---\n" + cm.formatted("a"))
         .has("KB1012", "cm.yaml:18:9");
   }
+
+  @Test
+  void plainObjectsCollideWithTheSameGroupKindNamespaceAndName() {
+    String svc =
+        """
+        apiVersion: %s
+        kind: PodDisruptionBudget
+        metadata:
+          name: web
+          namespace: %s
+        """;
+    Findings.of(
+            tmp,
+            "web.yaml",
+            svc.formatted("policy/v1", "a")
+                + "---\n"
+                + svc.formatted("policy/v1", "b")
+                + "---\n"
+                + svc.formatted("policy/v1beta1", "a"))
+        .has("KB1012", "web.yaml:16:9");
+  }
 }
