@@ -50,6 +50,7 @@ import picocli.CommandLine.Parameters;
       "  kb render addons/redis --out gitops",
       "  kb render --with-crds addons/redis --out gitops",
       "  kb render --target statefulset --cluster-domain corp.local addons/redis --out gitops",
+      "  kb render --kubeblocks-version 1.0.2 --image-registry docker.io addons/redis --out gitops",
       "  kb render --kube-version 1.26 addons/redis --out gitops"
     })
 final class RenderCommand implements Callable<Integer> {
@@ -106,6 +107,8 @@ final class RenderCommand implements Callable<Integer> {
       description = "The Kubernetes cluster domain used in FQDNs (default: ${DEFAULT-VALUE}).")
   String clusterDomain;
 
+  @Mixin KubeBlocksOptions kubeblocks;
+
   @Option(
       names = "--kube-version",
       paramLabel = "MAJOR.MINOR",
@@ -144,7 +147,9 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Kbforge kbforge = Kbforge.create();
-    RenderOptions options = new RenderOptions(target, secrets, clusterDomain, kubeVersion);
+    RenderOptions options =
+        new RenderOptions(target, secrets, clusterDomain, kubeVersion)
+            .withKubeBlocks(kubeblocks.release());
     RenderResult result = kbforge.render(new RenderRequest(paths, out, options, strict, withCrds));
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(DiagnosticFormatter.format(result.asValidateResult(), format, kbforge.version()));

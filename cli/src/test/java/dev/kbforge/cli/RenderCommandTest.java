@@ -84,6 +84,26 @@ class RenderCommandTest {
   }
 
   @Test
+  void theKubeBlocksReleaseChoosesKbagentsToolsImage() throws IOException {
+    Run run =
+        Run.of(
+            "render",
+            redis(),
+            "--out",
+            out(),
+            "--kubeblocks-version",
+            "1.0.2",
+            "--image-registry",
+            "registry.corp:5000/mirror");
+    assertEquals(0, run.status(), run.out() + run.err());
+    String its =
+        Files.readString(
+            dir.resolve("out/default/redis-replication/instanceset-redis-replication-redis.yaml"));
+    assertTrue(
+        its.contains("image: registry.corp:5000/mirror/apecloud/kubeblocks-tools:1.0.2\n"), its);
+  }
+
+  @Test
   void machineFormatsKeepStdoutParseable() {
     Run run = Run.of("render", "--format", "json", redis(), "--out", out());
     assertEquals(0, run.status(), run.err());
@@ -102,7 +122,11 @@ class RenderCommandTest {
   @Test
   void unknownTargetSecretsModeAndDomainAreUsageErrors() {
     String[][] bad = {
-      {"--target", "deployment"}, {"--secrets", "vault"}, {"--cluster-domain", "Not A Domain"}
+      {"--target", "deployment"},
+      {"--secrets", "vault"},
+      {"--cluster-domain", "Not A Domain"},
+      {"--kubeblocks-version", "v1.0"},
+      {"--image-registry", "https://docker.io"}
     };
     for (String[] option : bad) {
       Run run = Run.of("render", redis(), "--out", out(), option[0], option[1]);

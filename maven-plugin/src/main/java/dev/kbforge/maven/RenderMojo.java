@@ -2,6 +2,7 @@ package dev.kbforge.maven;
 
 import dev.kbforge.compiler.api.InputException;
 import dev.kbforge.compiler.api.Kbforge;
+import dev.kbforge.compiler.api.KubeBlocksRelease;
 import dev.kbforge.compiler.api.KubeVersion;
 import dev.kbforge.compiler.api.OutputException;
 import dev.kbforge.compiler.api.RenderOptions;
@@ -49,6 +50,14 @@ public class RenderMojo extends SourcesMojo {
   @Parameter(property = "kb.clusterDomain", defaultValue = "cluster.local", required = true)
   String clusterDomain;
 
+  /** The KubeBlocks release whose tools image (with kbagent) the pods use. */
+  @Parameter(property = "kb.kubeblocksVersion", defaultValue = KubeBlocksRelease.DEFAULT_VERSION)
+  String kubeblocksVersion;
+
+  /** The registry of the tools image, as KubeBlocks' image.registry setting. */
+  @Parameter(property = "kb.imageRegistry", defaultValue = KubeBlocksRelease.DEFAULT_REGISTRY)
+  String imageRegistry;
+
   /**
    * The Kubernetes release the objects are for, MAJOR.MINOR (1.20 or later): API versions it
    * serves, fields it lacks refused (docs/kube-versions.md).
@@ -69,7 +78,9 @@ public class RenderMojo extends SourcesMojo {
     if (skipped("kb:render")) {
       return;
     }
-    RenderOptions options = RenderOptionsParser.parse(target, secrets, clusterDomain, kubeVersion);
+    RenderOptions options =
+        RenderOptionsParser.parse(target, secrets, clusterDomain, kubeVersion)
+            .withKubeBlocks(KubeBlocksReleaseParser.parse(kubeblocksVersion, imageRegistry));
     Path out = path(outputDirectory);
     List<Path> inputs = inputs();
     RenderOptionsParser.checkOutside(inputs.get(0), out);

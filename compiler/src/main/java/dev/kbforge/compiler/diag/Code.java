@@ -244,7 +244,7 @@ public enum Code {
       "account with a secretRef gets no ExternalSecret: its account Secret must be provided"),
   KB5353(
       Severity.ERROR,
-      "two container ports share a name, or a number and protocol: the headless Service is invalid"),
+      "two container ports share a number and protocol: the headless Service is invalid"),
 
   // --- KB52xx: resolution of components, images and vars (compile phase) ---
   KB5201(Severity.ERROR, "no image for a container: no release of the serviceVersion names it"),
@@ -263,7 +263,6 @@ public enum Code {
   KB5220(
       Severity.WARNING,
       "var expression (Go template) is not evaluated offline: the plain value is kept"),
-  KB5221(Severity.WARNING, "clusterUID is known only once the cluster exists: the var is empty"),
   KB5222(
       Severity.WARNING,
       "pods holding a role are known only at run time: the var is empty, as on the first reconcile"),
@@ -301,6 +300,25 @@ public enum Code {
   KB5503(
       Severity.WARNING,
       "CRDs written without their CEL rules (Kubernetes before 1.25 does not enforce them)"),
+
+  // --- KB56xx: kbagent (KB5600-KB5619: kbagent in the pod template) ---
+  KB5600(
+      Severity.ERROR, "lifecycle action has no exec, http or grpc handler: kbagent cannot run it"),
+  KB5601(
+      Severity.ERROR,
+      "lifecycle action has more than one of exec, http and grpc: kbagent runs only one"),
+  KB5602(Severity.ERROR, "lifecycle actions name different exec images: KubeBlocks allows one"),
+  KB5603(Severity.ERROR, "lifecycle actions name different exec containers: KubeBlocks allows one"),
+  KB5604(Severity.ERROR, "exec container of a lifecycle action is not a container of the pod"),
+  KB5605(
+      Severity.ERROR,
+      "two containers of the pod declare the same containerPort: kbagent's ports cannot be chosen"),
+  KB5606(
+      Severity.ERROR,
+      "a pod volume has the name of kbagent's role label volume (kubeblocks-role-label)"),
+  KB5607(
+      Severity.ERROR,
+      "a mount of the actions' exec container uses kbagent's path /etc/kubeblocks/pod-metadata"),
   ;
 
   private final Severity severity;

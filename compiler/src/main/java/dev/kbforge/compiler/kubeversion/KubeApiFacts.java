@@ -30,7 +30,6 @@ public final class KubeApiFacts {
           new ApiVersionFact("Role", "rbac.authorization.k8s.io/v1", v(8), ""),
           new ApiVersionFact("RoleBinding", "rbac.authorization.k8s.io/v1", v(8), ""),
           new ApiVersionFact("CustomResourceDefinition", "apiextensions.k8s.io/v1", v(16), ""),
-          // passed through from the input (redis' cluster-with-plain-objects example)
           new ApiVersionFact("NetworkPolicy", "networking.k8s.io/v1", v(7), ""));
 
   /** Fields (or values) of emitted objects that releases since {@link KubeVersion#MINIMUM} lack. */

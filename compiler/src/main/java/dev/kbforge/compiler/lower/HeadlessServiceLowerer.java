@@ -1,5 +1,6 @@
 package dev.kbforge.compiler.lower;
 
+import dev.kbforge.compiler.api.Target;
 import dev.kbforge.compiler.diag.Code;
 import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.resolve.Nodes;
@@ -16,9 +17,14 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The headless Service {@code <cluster>-<comp>-headless} that gives every pod its DNS name (the
- * InstanceSet controller's assistant object, reference sections 6.2 and 6.3): clusterIP None,
- * publishNotReadyAddresses, one port per container port of the pod, selecting the workload's pods.
+ * The headless Service {@code <cluster>-<comp>-headless} that gives every pod its DNS name, for the
+ * StatefulSet target only. On the InstanceSet target it is the InstanceSet controller's assistant
+ * object: the controller creates it, owns it and rewrites it on every reconcile, so the tree leaves
+ * it out (two owners would fight over it). Here it is built as that controller builds it
+ * (pkg/controller/instanceset/object_builder.go, buildHeadlessSvc), so a tree moved between targets
+ * gets the same Service: clusterIP None, publishNotReadyAddresses, one port per container port of
+ * the pod template (kbagent's included), named after the port, or {@code <protocol>-<port>} for an
+ * unnamed one or a repeated name, with no targetPort (Kubernetes then targets the port number).
  * Skipped when the ComponentDefinition sets {@code disableDefaultHeadlessService}.
  */
 public final class HeadlessServiceLowerer implements Lowerer {
@@ -30,7 +36,8 @@ public final class HeadlessServiceLowerer implements Lowerer {
   @Override
   public List<ObjectNode> lower(LoweringContext context) {
     SynthesizedComponent c = context.component();
-    if (Nodes.isTrue(c.definitionSpec(), "disableDefaultHeadlessService")) {
+    if (c.cluster().options().target() != Target.STATEFULSET
+        || Nodes.isTrue(c.definitionSpec(), "disableDefaultHeadlessService")) {
       return List.of();
     }
     String name = Names.headlessService(c);
@@ -70,10 +77,10 @@ public final class HeadlessServiceLowerer implements Lowerer {
   }
 
   /**
-   * One Service port per container port of the runtime containers (the exporter container is left
-   * out when the Cluster disables it, as the pod leaves it out): named after the port, or {@code
-   * <protocol>-<port>} for an unnamed one. A second port with the same name, or the same number and
-   * protocol, would make the Service invalid: {@link Code#KB5353}.
+   * One Service port per container port of the pod's containers, the exporter left out when the
+   * Cluster disables it (as the pod leaves it out), kbagent's two last when the pod has kbagent. A
+   * second port with the same number and protocol would make the Service invalid: {@link
+   * Code#KB5353}.
    */
   static ArrayNode ports(SynthesizedComponent c, Reporter reporter) {
     ArrayNode ports = Manifests.NODES.arrayNode();
@@ -84,12 +91,15 @@ public final class HeadlessServiceLowerer implements Lowerer {
             : "";
     Set<String> names = new HashSet<>();
     Set<String> numbers = new HashSet<>();
+    ObjectNode pod = Manifests.NODES.objectNode();
+    ArrayNode podContainers = pod.putArray("containers");
     JsonNode containers = c.definitionSpec().path("runtime").path("containers");
     for (int i = 0; i < containers.size(); i++) {
       JsonNode container = containers.get(i);
       if (!exporter.isEmpty() && exporter.equals(Nodes.text(container, "name"))) {
         continue;
       }
+      podContainers.add(container);
       JsonNode containerPorts = container.path("ports");
       for (int j = 0; j < containerPorts.size(); j++) {
         JsonNode port = containerPorts.get(j);
@@ -97,40 +107,44 @@ public final class HeadlessServiceLowerer implements Lowerer {
           continue; // the schema requires it; nothing to publish without it
         }
         int number = port.path("containerPort").asInt();
-        String protocol = Nodes.text(port, "protocol");
-        protocol = protocol.isEmpty() ? "TCP" : protocol;
-        String portName = Nodes.text(port, "name");
-        ObjectNode servicePort = ports.addObject();
-        if (portName.isEmpty()) {
-          servicePort.put("name", protocol.toLowerCase(Locale.ROOT) + "-" + number);
-          servicePort.put("port", number);
-          servicePort.put("protocol", protocol);
-          servicePort.put("targetPort", number);
-        } else {
-          servicePort.put("name", portName);
-          servicePort.put("port", number);
-          servicePort.put("protocol", protocol);
-          servicePort.put("targetPort", portName);
-        }
-        String pointer = "/spec/runtime/containers/" + i + "/ports/" + j;
-        if (!names.add(servicePort.path("name").asString())
-            || !numbers.add(number + "/" + protocol)) {
+        String protocol =
+            Nodes.text(port, "protocol").isEmpty() ? "TCP" : Nodes.text(port, "protocol");
+        add(ports, Nodes.text(port, "name"), number, protocol, names);
+        if (!numbers.add(number + "/" + protocol)) {
           reporter.value(
               Code.KB5353,
               cmpd,
-              pointer,
+              "/spec/runtime/containers/" + i + "/ports/" + j,
               "container port "
-                  + servicePort.path("name").asString()
-                  + " ("
                   + number
                   + "/"
                   + protocol
-                  + ") repeats the name or number of another container port; the headless"
+                  + " repeats the number and protocol of another container port; the headless"
                   + " Service would be rejected",
-              "give every container port of the pod its own name and number");
+              "give every container port of the pod its own number");
         }
       }
     }
+    if (KbAgentActions.needed(c)) {
+      // the pod builder reports a port conflict; here only the numbers matter
+      int[] agent = KbAgentPorts.allocate(c, pod, new Reporter());
+      if (agent.length == 2) {
+        add(ports, "http", agent[0], "TCP", names);
+        add(ports, "streaming", agent[1], "TCP", names);
+      }
+    }
     return ports;
+  }
+
+  private static void add(
+      ArrayNode ports, String name, int number, String protocol, Set<String> names) {
+    ObjectNode servicePort = ports.addObject();
+    servicePort.put(
+        "name",
+        !name.isEmpty() && names.add(name)
+            ? name
+            : protocol.toLowerCase(Locale.ROOT) + "-" + number);
+    servicePort.put("port", number);
+    servicePort.put("protocol", protocol);
   }
 }

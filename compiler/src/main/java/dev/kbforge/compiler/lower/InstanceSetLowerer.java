@@ -22,6 +22,15 @@ public final class InstanceSetLowerer implements Lowerer {
   private static final List<String> FROM_COMPONENT =
       List.of("instanceUpdateStrategy", "offlineInstances", "flatInstanceOrdinal", "ordinals");
 
+  /**
+   * The ServiceAccount the InstanceSet's pods run as, which KubeBlocks' rbac transformer puts on a
+   * new InstanceSet (controllers/apps/component/transformer_component_rbac.go) and its controller
+   * keeps (pkg/controller/instanceset/reconciler_status.go).
+   */
+  static final String SERVICE_ACCOUNT_IN_USE = "workloads.kubeblocks.io/service-account-in-use";
+
+  private static final String RECREATE = "ReCreate";
+
   @Override
   public List<ObjectNode> lower(LoweringContext context) {
     SynthesizedComponent c = context.component();
@@ -29,8 +38,13 @@ public final class InstanceSetLowerer implements Lowerer {
       return List.of();
     }
     Map<String, String> annotations = WorkloadParts.annotations(c);
-    // no kbagent in the tree: the role probe rides along for kb roles to run
-    RoleAnnotations.putForInstanceSet(c, annotations);
+    if (!KbAgentActions.needed(c)) {
+      // no kbagent in the pod (no lifecycle actions): kb roles reads the roles from here
+      RoleAnnotations.putForInstanceSet(c, annotations);
+    }
+    if (Names.needsServiceAccount(c) && Nodes.text(c.spec(), "serviceAccountName").isEmpty()) {
+      annotations.put(SERVICE_ACCOUNT_IN_USE, Names.serviceAccount(c));
+    }
     ObjectNode its =
         Manifests.object(
             API_VERSION,
@@ -57,8 +71,8 @@ public final class InstanceSetLowerer implements Lowerer {
     } else {
       spec.put("parallelPodManagementConcurrency", "100%");
     }
-    putIfSet(spec, "podUpdatePolicy", podUpdatePolicy(c));
-    putIfSet(spec, "podUpgradePolicy", firstSet(comp, cmpd, "podUpgradePolicy"));
+    spec.put("podUpdatePolicy", podUpdatePolicy(c));
+    spec.put("podUpgradePolicy", podUpgradePolicy(c));
     FROM_COMPONENT.forEach(field -> Manifests.copy(comp, field, spec));
     String memberUpdate = Nodes.text(cmpd, "updateStrategy");
     spec.put("memberUpdateStrategy", memberUpdate.isEmpty() ? "Serial" : memberUpdate);
@@ -78,24 +92,36 @@ public final class InstanceSetLowerer implements Lowerer {
     return List.of(its);
   }
 
-  /** A cmpd ReCreate always wins; else the component's policy, else the cmpd's. */
+  /**
+   * A cmpd ReCreate always wins; else the component's policy, else PreferInPlace (KubeBlocks'
+   * getPodUpdatePolicy, pkg/controller/component/synthesize_component.go: a cmpd policy other than
+   * ReCreate is not a default).
+   */
   private static String podUpdatePolicy(SynthesizedComponent c) {
-    String fromDefinition = Nodes.text(c.definitionSpec(), "podUpdatePolicy");
-    if ("ReCreate".equals(fromDefinition)) {
-      return fromDefinition;
+    if (RECREATE.equals(Nodes.text(c.definitionSpec(), "podUpdatePolicy"))) {
+      return RECREATE;
     }
-    return firstSet(c.spec(), c.definitionSpec(), "podUpdatePolicy");
+    return orPreferInPlace(Nodes.text(c.spec(), "podUpdatePolicy"));
   }
 
-  private static String firstSet(JsonNode first, JsonNode second, String field) {
-    String value = Nodes.text(first, field);
-    return value.isEmpty() ? Nodes.text(second, field) : value;
+  /**
+   * The cmpd's podUpgradePolicy (else its podUpdatePolicy) when ReCreate; else the component's
+   * podUpgradePolicy, else its podUpdatePolicy, else PreferInPlace (getPodUpgradePolicy).
+   */
+  private static String podUpgradePolicy(SynthesizedComponent c) {
+    String fromDefinition = Nodes.text(c.definitionSpec(), "podUpgradePolicy");
+    if (fromDefinition.isEmpty()) {
+      fromDefinition = Nodes.text(c.definitionSpec(), "podUpdatePolicy");
+    }
+    if (RECREATE.equals(fromDefinition)) {
+      return RECREATE;
+    }
+    String own = Nodes.text(c.spec(), "podUpgradePolicy");
+    return orPreferInPlace(own.isEmpty() ? Nodes.text(c.spec(), "podUpdatePolicy") : own);
   }
 
-  private static void putIfSet(ObjectNode spec, String field, String value) {
-    if (!value.isEmpty()) {
-      spec.put(field, value);
-    }
+  private static String orPreferInPlace(String policy) {
+    return policy.isEmpty() ? "PreferInPlace" : policy;
   }
 
   /**

@@ -10,10 +10,12 @@ import tools.jackson.databind.node.ObjectNode;
  * The pod template of a component's workload, assembled as KubeBlocks' component controller does
  * (reference 6.4), shared by the InstanceSet and the StatefulSet.
  *
- * <p>Left out on purpose: the kbagent sidecar (it needs KubeBlocks' tools image; the StatefulSet
- * target carries the role probe as an annotation instead), {@code hostname}/{@code subdomain} (set
- * by the workload controllers per pod), TLS volumes, host port allocation and the sizeLimit of
- * memory-backed emptyDirs.
+ * <p>kbagent joins the pod where KubeBlocks injects it ({@link KbAgentContainers}), after the
+ * images are chosen and before the mounts get their emptyDirs, the component env and the vars (so
+ * kbagent's containers get those too, as in KubeBlocks' synthesizer).
+ *
+ * <p>Left out on purpose: {@code hostname}/{@code subdomain} (set by the workload controllers per
+ * pod), TLS volumes, host port allocation and the sizeLimit of memory-backed emptyDirs.
  */
 public final class PodTemplateBuilder {
   /** Pod template annotation whose value changes with any rendered config, so pods roll. */
@@ -44,6 +46,7 @@ public final class PodTemplateBuilder {
     PodPlacement.applyNetwork(c, pod);
     PodPlacement.applyRuntimeClass(c, pod);
     PodContainers.applyImages(c, pod);
+    KbAgentContainers.inject(c, pod, context.reporter());
     PodVolumes.addEmptyDirs(c, pod);
     PodContainers.appendComponentEnv(c, pod);
     PodContainers.applyVars(c, context.vars(), pod);

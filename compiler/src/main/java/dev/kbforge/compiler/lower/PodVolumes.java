@@ -6,6 +6,7 @@ import dev.kbforge.compiler.resolve.Nodes;
 import dev.kbforge.compiler.synth.SynthesizedComponent;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -58,7 +59,8 @@ final class PodVolumes {
     provided.addAll(TemplateVolumes.declaredVolumeNames(c));
     provided.addAll(claimNames(c));
     Set<String> missing = new LinkedHashSet<>();
-    for (String list : PodContainers.CONTAINER_LISTS) {
+    // containers first, then init containers, as KubeBlocks' buildVolumeMounts walks them
+    for (String list : List.of("containers", "initContainers")) {
       for (JsonNode container : pod.path(list)) {
         for (JsonNode mount : container.path("volumeMounts")) {
           String name = Nodes.text(mount, "name");

@@ -16,9 +16,9 @@ final class WorkloadParts {
 
   /**
    * The workload's annotations: the definition's, then {@code app.kubernetes.io/component=<cmpd>}
-   * and the service version, then kbforge's hints for {@code kb apply} ({@link ApplyHints}). The
-   * prune opt-outs of a DoNotTerminate cluster are added to every object by {@link
-   * TerminationOptOuts}.
+   * and the service version, then kbforge's hints for {@code kb apply} ({@link ApplyHints}, {@link
+   * KbAgentCallHints}). The prune opt-outs of a DoNotTerminate cluster are added to every object by
+   * {@link TerminationOptOuts}.
    */
   static Map<String, String> annotations(SynthesizedComponent c) {
     Map<String, String> annotations = Labels.definitionAnnotations(c);
@@ -27,6 +27,7 @@ final class WorkloadParts {
       annotations.put(Labels.SERVICE_VERSION, c.serviceVersion());
     }
     ApplyHints.put(c, annotations);
+    KbAgentCallHints.put(c, annotations);
     return annotations;
   }
 

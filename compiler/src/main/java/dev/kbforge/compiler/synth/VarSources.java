@@ -56,7 +56,10 @@ final class VarSources {
     return copy;
   }
 
-  /** {@code clusterVarRef}: namespace and name; the UID exists only once the Cluster does. */
+  /**
+   * {@code clusterVarRef}: namespace and name, and the UID, for which a rendered tree has no
+   * Cluster object: a stable value derived from namespace and name ({@link ClusterUid}).
+   */
   private static RawVars cluster(VarScope scope, JsonNode ref) {
     ClusterInfo cluster = scope.self().cluster();
     if (ref.has("namespace")) {
@@ -66,11 +69,8 @@ final class VarSources {
       return RawVars.of(RawVar.value(scope.name(), cluster.name()));
     }
     if (ref.has("clusterUID")) {
-      scope.atVar(
-          Code.KB5221,
-          scope.describe()
-              + " is the Cluster's UID, assigned when the Cluster is created; it is empty");
-      return RawVars.of(RawVar.value(scope.name(), ""));
+      return RawVars.of(
+          RawVar.value(scope.name(), ClusterUid.of(cluster.namespace(), cluster.name())));
     }
     return RawVars.empty();
   }

@@ -44,12 +44,12 @@ class UpstreamCompileConformanceTest {
 
   /**
    * What cannot be evaluated offline: Go-template config files (copied as written) and var
-   * expressions, the cluster UID, role holders, ports allocated at run time, bound service
-   * references (the ServiceDescriptor or Cluster they name is not read), and externalManaged config
-   * templates (their ConfigMaps come from KubeBlocks' parameters controller).
+   * expressions, role holders, ports allocated at run time, bound service references (the
+   * ServiceDescriptor or Cluster they name is not read), and externalManaged config templates
+   * (their ConfigMaps come from KubeBlocks' parameters controller).
    */
   static final Set<String> OFFLINE_WARNINGS =
-      Set.of("KB5010", "KB5220", "KB5221", "KB5222", "KB5223", "KB5224", "KB5225", "KB5407");
+      Set.of("KB5010", "KB5220", "KB5222", "KB5223", "KB5224", "KB5225", "KB5407");
 
   /**
    * What validation alone says of the upstream definitions: the legacy name {@code

@@ -1,5 +1,6 @@
 package dev.kbforge.compiler.lower;
 
+import static dev.kbforge.compiler.lower.LowerFixtures.STATEFULSET;
 import static dev.kbforge.compiler.lower.LowerFixtures.cluster;
 import static dev.kbforge.compiler.lower.LowerFixtures.codes;
 import static dev.kbforge.compiler.lower.LowerFixtures.component;
@@ -59,9 +60,29 @@ class HeadlessServiceLowererTest {
         """
             + clusterYamlExtra;
     return component(
-        cluster(load("cluster.yaml", cluster), RenderOptions.defaults()),
-        0,
-        load("cmpd.yaml", cmpd));
+        cluster(load("cluster.yaml", cluster), STATEFULSET), 0, load("cmpd.yaml", cmpd));
+  }
+
+  @Test
+  void theInstanceSetControllerOwnsItOnTheInstanceSetTarget() {
+    SynthesizedComponent c =
+        component(
+            cluster(
+                load(
+                    "cluster.yaml",
+                    """
+                    apiVersion: apps.kubeblocks.io/v1
+                    kind: Cluster
+                    metadata: {name: pg, namespace: prod}
+                    spec:
+                      componentSpecs:
+                        - name: db
+                          componentDef: db-1
+                    """),
+                RenderOptions.defaults()),
+            0,
+            load("cmpd.yaml", CMPD));
+    assertEquals(List.of(), new HeadlessServiceLowerer().lower(context(c)));
   }
 
   @Test
@@ -79,10 +100,10 @@ class HeadlessServiceLowererTest {
     assertEquals("None", spec.path("clusterIP").asString());
     assertTrue(spec.path("publishNotReadyAddresses").asBoolean());
     assertEquals(
-        "[{\"name\":\"db\",\"port\":5432,\"protocol\":\"TCP\",\"targetPort\":\"db\"},"
-            + "{\"name\":\"udp-53\",\"port\":53,\"protocol\":\"UDP\",\"targetPort\":53},"
-            + "{\"name\":\"http-metrics\",\"port\":9187,\"protocol\":\"TCP\","
-            + "\"targetPort\":\"http-metrics\"}]",
+        // as the InstanceSet controller builds it: no targetPort (the port number is the target)
+        "[{\"name\":\"db\",\"port\":5432,\"protocol\":\"TCP\"},"
+            + "{\"name\":\"udp-53\",\"port\":53,\"protocol\":\"UDP\"},"
+            + "{\"name\":\"http-metrics\",\"port\":9187,\"protocol\":\"TCP\"}]",
         spec.path("ports").toString());
     assertEquals(
         "{\"app.kubernetes.io/instance\":\"pg\",\"app.kubernetes.io/managed-by\":\"kubeblocks\","
@@ -130,8 +151,26 @@ class HeadlessServiceLowererTest {
             .replace("name: http-metrics", "name: db");
     LoweringContext context = context(db("", cmpd));
     new HeadlessServiceLowerer().lower(context);
-    // the second port, by name and by number: reported once, at the port
+    // the second port, by number: reported once, at the port
     assertEquals(List.of("KB5353@cmpd.yaml:21:13"), codes(context.reporter()));
+  }
+
+  @Test
+  void aRepeatedPortNameIsNamedByProtocolAndNumberAsTheControllerDoes() {
+    String cmpd = CMPD.replace("name: http-metrics", "name: db");
+    ObjectNode service = new HeadlessServiceLowerer().lower(context(db("", cmpd))).get(0);
+    assertEquals("tcp-9187", service.at("/spec/ports/2/name").asString());
+  }
+
+  @Test
+  void kbagentsPortsComeLast() {
+    String cmpd = CMPD + "  lifecycleActions: {}\n";
+    ObjectNode service = new HeadlessServiceLowerer().lower(context(db("", cmpd))).get(0);
+    assertEquals(5, service.at("/spec/ports").size());
+    assertEquals("http", service.at("/spec/ports/3/name").asString());
+    assertEquals(3501, service.at("/spec/ports/3/port").asInt());
+    assertEquals("streaming", service.at("/spec/ports/4/name").asString());
+    assertEquals(3502, service.at("/spec/ports/4/port").asInt());
   }
 
   @Test
@@ -149,10 +188,7 @@ class HeadlessServiceLowererTest {
               replicas: 1
         """;
     SynthesizedComponent c =
-        component(
-            cluster(load("long.yaml", cluster), RenderOptions.defaults()),
-            0,
-            load("cmpd.yaml", CMPD));
+        component(cluster(load("long.yaml", cluster), STATEFULSET), 0, load("cmpd.yaml", CMPD));
     LoweringContext context = context(c);
     assertEquals(List.of(), new HeadlessServiceLowerer().lower(context));
     assertEquals(List.of("KB5350@long.yaml:8:13"), codes(context.reporter()));

@@ -237,6 +237,31 @@ class InstanceSetLowererTest {
   }
 
   @Test
+  void updatePoliciesDefaultToPreferInPlaceAndADefinitionsOtherPolicyIsNoDefault() {
+    // KubeBlocks' getPodUpdatePolicy / getPodUpgradePolicy: only a cmpd ReCreate counts
+    String cmpd = CMPD + "  podUpdatePolicy: StrictInPlace\n";
+    JsonNode spec = lower(new LowerFixture(cmpd, CLUSTER).images(IMAGES)).path("spec");
+    assertEquals("PreferInPlace", spec.path("podUpdatePolicy").asString());
+    assertEquals("PreferInPlace", spec.path("podUpgradePolicy").asString());
+    String upgrade = CMPD + "  podUpgradePolicy: ReCreate\n";
+    String cluster = CLUSTER + "      podUpdatePolicy: StrictInPlace\n";
+    spec = lower(new LowerFixture(upgrade, cluster).images(IMAGES)).path("spec");
+    assertEquals("StrictInPlace", spec.path("podUpdatePolicy").asString());
+    assertEquals("ReCreate", spec.path("podUpgradePolicy").asString());
+  }
+
+  @Test
+  void theServiceAccountInUseIsTheComponentsOwn() {
+    ObjectNode its = lower(new LowerFixture(WITH_ROLES, CLUSTER).images(IMAGES));
+    assertEquals(
+        "kb-demo-db",
+        its.at("/metadata/annotations/workloads.kubeblocks.io~1service-account-in-use").asString());
+    assertEquals("kb-demo-db", its.at("/spec/template/spec/serviceAccountName").asString());
+    // with kbagent in the pod, nothing for kb roles
+    assertFalse(its.at("/metadata/annotations").has(RoleAnnotations.ROLES));
+  }
+
+  @Test
   void otherTargetsGetNoInstanceSet() {
     for (Target target : List.of(Target.STATEFULSET, Target.KUBEBLOCKS)) {
       LowerFixture f = new LowerFixture(CMPD, CLUSTER).images(IMAGES).target(target);

@@ -1,6 +1,7 @@
 package dev.kbforge.compiler.lower;
 
 import static dev.kbforge.compiler.lower.LowerFixtures.EXTERNAL_SECRETS;
+import static dev.kbforge.compiler.lower.LowerFixtures.STATEFULSET;
 import static dev.kbforge.compiler.lower.LowerFixtures.cluster;
 import static dev.kbforge.compiler.lower.LowerFixtures.codes;
 import static dev.kbforge.compiler.lower.LowerFixtures.component;
@@ -68,7 +69,7 @@ class RedisLowerersTest {
     List<ObjectNode> objects = all();
     assertEquals(
         List.of(
-            "Service redis-replication-redis-headless",
+            // no headless Service: the InstanceSet controller makes it
             "Service redis-replication-redis-redis",
             "ConfigMap redis-replication-redis-env",
             "ConfigMap redis-replication-redis-redis-config",
@@ -90,12 +91,16 @@ class RedisLowerersTest {
   }
 
   @Test
-  void headlessServicePublishesRedisAndMetricsPorts() {
-    ObjectNode headless = new HeadlessServiceLowerer().lower(context).get(0);
+  void headlessServicePublishesRedisMetricsAndKbagentPorts() {
+    SynthesizedComponent onStatefulSet =
+        component(cluster(redis.cluster().document(), STATEFULSET), 0, redis.definition());
+    ObjectNode headless =
+        new HeadlessServiceLowerer().lower(context(onStatefulSet, Map.of(), List.of())).get(0);
     assertEquals(
-        "[{\"name\":\"redis\",\"port\":6379,\"protocol\":\"TCP\",\"targetPort\":\"redis\"},"
-            + "{\"name\":\"http-metrics\",\"port\":9121,\"protocol\":\"TCP\","
-            + "\"targetPort\":\"http-metrics\"}]",
+        "[{\"name\":\"redis\",\"port\":6379,\"protocol\":\"TCP\"},"
+            + "{\"name\":\"http-metrics\",\"port\":9121,\"protocol\":\"TCP\"},"
+            + "{\"name\":\"http\",\"port\":3501,\"protocol\":\"TCP\"},"
+            + "{\"name\":\"streaming\",\"port\":3502,\"protocol\":\"TCP\"}]",
         headless.at("/spec/ports").toString());
   }
 

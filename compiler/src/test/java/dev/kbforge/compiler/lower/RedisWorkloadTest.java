@@ -92,24 +92,24 @@ class RedisWorkloadTest {
     assertEquals("200m", metrics.path("resources").path("limits").path("cpu").asString());
     assertEquals("REDIS_DEFAULT_USER", metrics.path("env").path(0).path("name").asString());
 
-    // the data claim needs no pod volume; the templates mount their ConfigMaps
-    assertEquals(List.of("redis-config", "scripts"), names(pod.path("volumes")));
+    // the data claim needs no pod volume; kbagent's role label and shared binary volumes (the
+    // actions run in the redis image), then the templates mount their ConfigMaps
+    assertEquals(
+        List.of("kubeblocks-role-label", "kubeblocks", "redis-config", "scripts"),
+        names(pod.path("volumes")));
     assertEquals(
         "redis-replication-redis-redis-scripts",
-        pod.path("volumes").path(1).path("configMap").path("name").asString());
-    assertEquals(365, pod.path("volumes").path(1).path("configMap").path("defaultMode").asInt());
+        pod.path("volumes").path(3).path("configMap").path("name").asString());
+    assertEquals(365, pod.path("volumes").path(3).path("configMap").path("defaultMode").asInt());
+    assertEquals(List.of("redis", "metrics", "kbagent"), names(pod.path("containers")));
+    assertEquals("docker.io/redis:7.2.4", container(pod, "kbagent").path("image").asString());
     assertEquals("kb-redis-replication-redis", pod.path("serviceAccountName").asString());
 
     JsonNode annotations = its.path("metadata").path("annotations");
     assertFalse(annotations.has("argocd.argoproj.io/sync-options")); // a Delete cluster
     assertEquals("7.2.4", annotations.path(Labels.SERVICE_VERSION).asString());
-    // no kbagent in the tree: the role probe rides along for kb roles
-    assertEquals(
-        "redis",
-        LowerFixture.load("probe.yaml", annotations.path(RoleAnnotations.ROLE_PROBE).asString())
-            .root()
-            .path("container")
-            .asString());
+    // kbagent runs the role probe: nothing for kb roles on an InstanceSet
+    assertFalse(annotations.has(RoleAnnotations.ROLE_PROBE));
     // what kb apply needs: the terminationPolicy, and how to make the account's password
     assertEquals("Delete", annotations.path(ApplyHints.TERMINATION_POLICY).asString());
     JsonNode passwords =
@@ -136,7 +136,7 @@ class RedisWorkloadTest {
             .target(Target.INSTANCESET)
             .images(Map.of("redis", "docker.io/redis:7.2.4"));
     JsonNode pod = f.lowerOne(new InstanceSetLowerer()).path("spec").path("template").path("spec");
-    assertEquals(List.of("redis"), names(pod.path("containers")));
+    assertEquals(List.of("redis", "kbagent"), names(pod.path("containers")));
   }
 
   @Test

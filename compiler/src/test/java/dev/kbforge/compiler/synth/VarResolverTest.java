@@ -28,7 +28,7 @@ class VarResolverTest {
     Map<String, String> expected = new LinkedHashMap<>();
     expected.put("CLUSTER_NAME", "c");
     expected.put("NAMESPACE", "ns1");
-    expected.put("CLUSTER_UID", "");
+    expected.put("CLUSTER_UID", "f0acbccf-4f3b-5d1b-9cef-dc2e2ba7027c");
     expected.put("COMP_NAME", "c-server");
     expected.put("SHORT", "server");
     expected.put("REPLICAS", "2");
@@ -130,7 +130,6 @@ class VarResolverTest {
     assertEquals(
         List.of(
                 "KB5220@" + varAt("server.yaml", SERVER, "EXPR"),
-                "KB5221@" + varAt("server.yaml", SERVER, "CLUSTER_UID"),
                 "KB5222@" + varAt("server.yaml", SERVER, "PRIMARY_PODS"),
                 "KB5223@" + varAt("server.yaml", SERVER, "ADV_PORT"),
                 "KB5225@" + varAt("server.yaml", SERVER, "REMOTE"))
@@ -138,6 +137,12 @@ class VarResolverTest {
             .sorted()
             .toList(),
         harness.codes());
+  }
+
+  @Test
+  void clusterUidIsTheUuid5OfNamespaceAndName() {
+    // python3: uuid.uuid5(uuid.NAMESPACE_URL, "ns1/c")
+    assertEquals("f0acbccf-4f3b-5d1b-9cef-dc2e2ba7027c", vars.plain().get("CLUSTER_UID"));
   }
 
   @Test
