@@ -8,6 +8,8 @@ import dev.kbforge.compiler.emit.ApplyOrder;
 import dev.kbforge.compiler.emit.ClusterObjects;
 import dev.kbforge.compiler.kubeversion.KubeVersionGate;
 import dev.kbforge.compiler.lower.ClusterLowerer;
+import dev.kbforge.compiler.lower.ExternalConfigMaps;
+import dev.kbforge.compiler.lower.WorkloadConfigs;
 import dev.kbforge.compiler.lower.Lowerer;
 import dev.kbforge.compiler.lower.LoweringContext;
 import dev.kbforge.compiler.lower.TerminationOptOuts;
@@ -30,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -45,6 +48,7 @@ public final class ClusterCompiler {
   private final CompilePhases phases;
   private final DefinitionResolver definitions;
   private final TemplateStage templates;
+  private final ExternalTemplateStage externalTemplates;
   private final PassThrough passThrough;
   private final PlainObjects plainObjects;
   private final KubeVersionGate kubeVersion;
@@ -55,6 +59,7 @@ public final class ClusterCompiler {
     this.phases = phases;
     this.definitions = DefinitionResolver.of(inputs);
     this.templates = new TemplateStage(inputs);
+    this.externalTemplates = new ExternalTemplateStage(inputs);
     this.passThrough = new PassThrough(inputs);
     this.plainObjects = new PlainObjects(inputs, options.target());
     this.kubeVersion = new KubeVersionGate(options.kubeVersion());
@@ -149,6 +154,9 @@ public final class ClusterCompiler {
         for (Lowerer lowerer : phases.componentLowerers(options.target())) {
           lowered.addAll(lowerer.lower(context));
         }
+        if (!completeTemplates(component, own, rendered.get(), lowered, reporter)) {
+          continue; // reported
+        }
         kubeVersion.component(lowered, component, reporter);
         objects.addAll(lowered);
       }
@@ -166,6 +174,31 @@ public final class ClusterCompiler {
     TerminationOptOuts.mark(info, objects);
     return Optional.of(
         new ClusterObjects(info.namespace(), info.name(), ApplyOrder.prepare(objects)));
+  }
+
+  /**
+   * Renders the externalManaged templates now that the pod spec is final, adds their ConfigMaps,
+   * and tells the workload about every config template ({@link WorkloadConfigs}).
+   */
+  private boolean completeTemplates(
+      SynthesizedComponent component,
+      ResolvedVars vars,
+      List<RenderedTemplate> rendered,
+      List<ObjectNode> lowered,
+      Reporter reporter) {
+    JsonNode podSpec = WorkloadConfigs.podSpec(component, lowered);
+    Optional<List<ExternalTemplateStage.Rendered>> external =
+        externalTemplates.render(component, vars, podSpec, reporter);
+    if (external.isEmpty()) {
+      return false;
+    }
+    List<RenderedTemplate> all = new ArrayList<>(rendered);
+    for (ExternalTemplateStage.Rendered e : external.get()) {
+      lowered.add(ExternalConfigMaps.of(component, e.template(), e.source()));
+      all.add(e.template());
+    }
+    WorkloadConfigs.apply(component, all, lowered, !external.get().isEmpty());
+    return true;
   }
 
   /**

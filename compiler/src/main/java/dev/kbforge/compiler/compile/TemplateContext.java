@@ -51,4 +51,30 @@ final class TemplateContext {
     }
     return context;
   }
+
+  /**
+   * The component's template vars as KubeBlocks keeps them ({@code SynthesizedComponent
+   * .TemplateVars}, a {@code map[string]string}): every non-credential var by name, its value as
+   * text.
+   */
+  static Map<String, String> goTemplateVars(ResolvedVars vars) {
+    Map<String, String> out = new LinkedHashMap<>();
+    vars.templateContext().forEach((name, value) -> out.put(name, String.valueOf(value)));
+    return out;
+  }
+
+  /**
+   * What a Go config or script template sees in KubeBlocks' component controller: the template
+   * vars, overridden by the template's {@code variables} (strings).
+   */
+  static Map<String, Object> goValues(Map<String, String> templateVars, JsonNode variables) {
+    Map<String, Object> values = new LinkedHashMap<>(templateVars);
+    if (variables.isObject()) {
+      for (Map.Entry<String, JsonNode> variable : variables.properties()) {
+        JsonNode value = variable.getValue();
+        values.put(variable.getKey(), value.isString() ? value.asString() : value.toString());
+      }
+    }
+    return values;
+  }
 }

@@ -15,6 +15,7 @@ import tools.jackson.databind.node.MissingNode;
  * @param defaultMode the volume's file mode
  * @param config true for configs[], false for scripts[]
  * @param skipped externalManaged (in the definition or the Cluster), or no template at all
+ * @param external externalManaged, in the definition or the Cluster
  * @param userConfigMap the ConfigMap the Cluster puts in place of the template, {@code ""} if none
  * @param userConfigMapPointer where the Cluster names it
  * @param variables the Cluster's {@code variables} for this template (an object or missing)
@@ -27,6 +28,7 @@ record TemplateRef(
     int defaultMode,
     boolean config,
     boolean skipped,
+    boolean external,
     String userConfigMap,
     String userConfigMapPointer,
     JsonNode variables) {
@@ -61,6 +63,7 @@ record TemplateRef(
         mode.isIntegralNumber() ? mode.intValue() : TemplateStage.DEFAULT_MODE,
         config,
         external || template.isEmpty() && text(user.path("configMap").path("name")).isEmpty(),
+        external,
         text(user.path("configMap").path("name")),
         userPointer + "/configMap/name",
         user.path("variables"));

@@ -8,6 +8,7 @@ import dev.kbforge.compiler.model.Kind;
 import dev.kbforge.compiler.model.TemplateFolder;
 import dev.kbforge.compiler.render.ConfigMapTemplate;
 import dev.kbforge.compiler.render.FileTemplateRenderer;
+import dev.kbforge.compiler.render.gotmpl.GoRenderer;
 import dev.kbforge.compiler.source.SourceDocument;
 import dev.kbforge.compiler.synth.RenderedTemplate;
 import dev.kbforge.compiler.synth.ResolvedVars;
@@ -28,9 +29,12 @@ import tools.jackson.databind.JsonNode;
  * each {@code configs[]} and {@code scripts[]} entry of the ComponentDefinition that is not
  * externalManaged, the files come from, in this order: the ConfigMap the Cluster names in {@code
  * configs[].configMap}; the folder {@code templates/<template>/} of the definition's addon (Pebble
- * for {@code *.peb}, verbatim otherwise); a ConfigMap document named like the template (copied as
- * written; Go templates are warned about). Folders are compiled once per run and ConfigMaps read
- * once, and a finding repeated by many clusters is reported once.
+ * for {@code *.peb}, a Go template otherwise); a ConfigMap document named like the template (each
+ * data key a Go template). Go templates render as KubeBlocks' component controller renders them
+ * ({@code renderFileTemplateData} in controllers/apps/component/transformer_component_template.go):
+ * values are the component's template vars (strings) overridden by the template's {@code
+ * variables}, sprig's functions only, {@code missingkey=error}. Folders are compiled once per run
+ * and ConfigMaps read once, and a finding repeated by many clusters is reported once.
  */
 final class TemplateStage {
   /** {@code defaultMode} of a template volume when the definition sets none (0444). */
@@ -40,6 +44,7 @@ final class TemplateStage {
   private final Map<String, FileTemplateRenderer> folders = new HashMap<>();
   private final Map<SourceDocument, SortedMap<String, String>> configMaps = new IdentityHashMap<>();
   private final Set<Diagnostic> reported = new HashSet<>();
+  private final GoRenderer go = GoRenderer.componentController();
 
   TemplateStage(InputSet inputs) {
     this.inputs = inputs;
@@ -49,6 +54,7 @@ final class TemplateStage {
   Optional<List<RenderedTemplate>> render(
       SynthesizedComponent c, ResolvedVars vars, Reporter reporter) {
     Map<String, Object> context = TemplateContext.of(c, vars);
+    Map<String, String> templateVars = TemplateContext.goTemplateVars(vars);
     List<RenderedTemplate> rendered = new ArrayList<>();
     boolean ok = true;
     for (String list : List.of("configs", "scripts")) {
@@ -60,7 +66,8 @@ final class TemplateStage {
           continue;
         }
         Reporter scratch = new Reporter();
-        Optional<SortedMap<String, String>> files = files(c, ref, context, scratch);
+        Map<String, Object> goValues = TemplateContext.goValues(templateVars, ref.variables());
+        Optional<SortedMap<String, String>> files = files(c, ref, context, goValues, scratch);
         forward(scratch, reporter);
         if (files.isEmpty()) {
           ok = false;
@@ -80,7 +87,11 @@ final class TemplateStage {
   }
 
   private Optional<SortedMap<String, String>> files(
-      SynthesizedComponent c, TemplateRef ref, Map<String, Object> context, Reporter reporter) {
+      SynthesizedComponent c,
+      TemplateRef ref,
+      Map<String, Object> context,
+      Map<String, Object> goValues,
+      Reporter reporter) {
     if (!ref.userConfigMap().isEmpty()) {
       Optional<SourceDocument> cm = inputs.named(Kind.CONFIG_MAP, ref.userConfigMap());
       if (cm.isEmpty()) {
@@ -92,7 +103,7 @@ final class TemplateStage {
             "add the ConfigMap to the inputs, or set externalManaged: true on this config");
         return Optional.empty();
       }
-      return Optional.of(configMapFiles(cm.get(), reporter));
+      return goConfigMap(cm.get(), goValues, ref, reporter);
     }
     SourceDocument cmpd = c.definition();
     Optional<TemplateFolder> folder = inputs.templates().folder(cmpd.file().name(), ref.template());
@@ -101,11 +112,23 @@ final class TemplateStage {
           folders.computeIfAbsent(
               folder.get().path(),
               p -> FileTemplateRenderer.compile(p, folder.get().files(), reporter));
-      return renderer.render(TemplateContext.withVariables(context, ref.variables()), reporter);
+      Optional<SortedMap<String, String>> pebble =
+          renderer.render(TemplateContext.withVariables(context, ref.variables()), reporter);
+      if (pebble.isEmpty()) {
+        return pebble;
+      }
+      return GoFiles.folder(
+          go,
+          folder.get().path(),
+          folder.get().files(),
+          pebble.get(),
+          goValues,
+          ref.name(),
+          reporter);
     }
     Optional<SourceDocument> cm = inputs.named(Kind.CONFIG_MAP, ref.template());
     if (cm.isPresent()) {
-      return Optional.of(configMapFiles(cm.get(), reporter));
+      return goConfigMap(cm.get(), goValues, ref, reporter);
     }
     reporter.value(
         Code.KB5401,
@@ -122,21 +145,26 @@ final class TemplateStage {
     return Optional.empty();
   }
 
-  /** A ConfigMap's data as files, read (and its Go templates reported) once per run. */
-  private SortedMap<String, String> configMapFiles(SourceDocument cm, Reporter reporter) {
-    return configMaps.computeIfAbsent(cm, doc -> ConfigMapTemplate.files(doc, reporter));
+  /** A ConfigMap's data keys, each rendered as a Go template. */
+  private Optional<SortedMap<String, String>> goConfigMap(
+      SourceDocument cm, Map<String, Object> goValues, TemplateRef ref, Reporter reporter) {
+    SortedMap<String, String> files = configMaps.computeIfAbsent(cm, ConfigMapTemplate::files);
+    return GoFiles.configMap(go, cm, files, goValues, ref.name(), reporter);
   }
 
-  /** Copies new findings: the same template error met by a hundred clusters is said once. */
   /**
-   * An externalManaged template mounted from a ConfigMap nobody in the tree makes (KubeBlocks'
-   * parameters controller would; offline, nothing does): the pods wait for it, so say so (KB5407),
-   * once per definition entry. A Cluster {@code configs[].configMap} silences it.
+   * An externalManaged template mounted from a ConfigMap nobody in the tree makes: the pods wait
+   * for it, so say so (KB5407), once per definition entry. A Cluster {@code configs[].configMap}
+   * silences it, and so does a template ConfigMap in the input set: kbforge then renders it as
+   * KubeBlocks' parameters controller would ({@link ExternalTemplateStage}).
    */
   private void warnUnprovided(
       SynthesizedComponent c, String list, int index, TemplateRef ref, Reporter reporter) {
-    if (ref.volumeName().isEmpty() || !ref.userConfigMap().isEmpty() || ref.template().isEmpty()) {
-      return;
+    if (ref.volumeName().isEmpty()
+        || !ref.userConfigMap().isEmpty()
+        || ref.template().isEmpty()
+        || ExternalTemplateStage.renders(ref, inputs)) {
+      return; // rendered after lowering, as the parameters controller would
     }
     String inDefinition = "/spec/" + list + "/" + index + "/externalManaged";
     boolean byDefinition = c.definitionSpec().path(list).path(index).has("externalManaged");
@@ -158,6 +186,7 @@ final class TemplateStage {
     forward(scratch, reporter);
   }
 
+  /** Copies new findings: the same template error met by a hundred clusters is said once. */
   private void forward(Reporter scratch, Reporter reporter) {
     for (Diagnostic d : scratch.diagnostics()) {
       if (reported.add(d)) {

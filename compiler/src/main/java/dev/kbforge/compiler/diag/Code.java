@@ -319,6 +319,16 @@ public enum Code {
   KB5607(
       Severity.ERROR,
       "a mount of the actions' exec container uses kbagent's path /etc/kubeblocks/pod-metadata"),
+
+  // --- KB57xx: Go templates (KB5700-KB5769; docs/gotemplate.md) ---
+  KB5700(Severity.ERROR, "Go template syntax error"),
+  KB5701(Severity.ERROR, "Go template calls a function that kbforge does not support"),
+  KB5702(
+      Severity.ERROR,
+      "Go template calls a function whose result differs from run to run (now, rand*, genCA...)"),
+  KB5703(Severity.ERROR, "Go template execution error (missing key, function error, wrong type)"),
+  KB5704(Severity.ERROR, "Go template runs past a bound (steps, output size, nesting)"),
+  KB5710(Severity.ERROR, "var expression (Go template) fails to parse or to execute"),
   ;
 
   private final Severity severity;

@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * Kubernetes' {@code resource.Quantity.Value()}: the quantity as an integer, rounded up. So {@code
  * 500m} CPU is 1, {@code 0.5Gi} is 536870912 and {@code 1.1Gi} is 1181116007.
  */
-final class QuantityValue {
+public final class QuantityValue {
   private static final Pattern QUANTITY =
       Pattern.compile(
           "([+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))([KMGTPE]i|[numkMGTPE]|[eE][+-]?[0-9]+)?");
@@ -39,7 +39,7 @@ final class QuantityValue {
   private QuantityValue() {}
 
   /** The value of a quantity written as a string or a number; empty when absent or malformed. */
-  static OptionalLong of(JsonNode quantity) {
+  public static OptionalLong of(JsonNode quantity) {
     if (quantity.isNumber()) {
       return ceil(quantity.decimalValue());
     }

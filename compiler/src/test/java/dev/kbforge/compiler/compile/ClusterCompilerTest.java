@@ -46,7 +46,7 @@ class ClusterCompilerTest {
   }
 
   @Test
-  void verbatimFilesSurviveByteForByte() throws IOException {
+  void scriptsRenderAsGoTemplatesAndShellSyntaxSurvives() throws IOException {
     CompileFixture f = fixture().file("clusters/a.yaml", CompileFixture.cluster("a"));
     f.render(out(), Target.INSTANCESET, "addons/tiny", "clusters");
     String scripts = read("demo/a/configmap-a-db-scripts.yaml");
@@ -186,7 +186,37 @@ class ClusterCompilerTest {
   }
 
   @Test
-  void aConfigMapDocumentServesAsTemplateAndGoTemplatesAreCopiedWithAWarning() throws IOException {
+  void aConfigMapDocumentServesAsTemplateAndItsGoTemplatesAreRendered() throws IOException {
+    String configMap =
+        """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: tiny-config
+        data:
+          tiny.conf: |
+            port {{ add 6000 379 }}
+            name {{ printf "%q" "x" }}
+        """;
+    CompileFixture f =
+        fixture()
+            .delete("addons/tiny/templates/tiny-config/tiny.conf.peb")
+            .delete("addons/tiny/templates/tiny-config")
+            .file("upstream/cm.yaml", configMap)
+            .file("clusters/a.yaml", CompileFixture.cluster("a"));
+    RenderResult result =
+        f.render(out(), Target.INSTANCESET, "addons/tiny", "upstream", "clusters");
+    assertEquals(List.of(), f.codes(result.diagnostics()));
+    assertTrue(read("demo/a/configmap-a-db-config.yaml").contains("port 6379\n    name \"x\""));
+  }
+
+  /**
+   * KubeBlocks renders with missingkey=error: a key no var provides fails the render, reported
+   * inside the ConfigMap's block scalar (line 7, the column of the field after the 4-space indent),
+   * and the previous tree stays as it was.
+   */
+  @Test
+  void aGoTemplateErrorIsReportedInsideTheBlockScalarAndNothingIsWritten() throws IOException {
     String configMap =
         """
         apiVersion: v1
@@ -203,10 +233,13 @@ class ClusterCompilerTest {
             .delete("addons/tiny/templates/tiny-config")
             .file("upstream/cm.yaml", configMap)
             .file("clusters/a.yaml", CompileFixture.cluster("a"));
+    fixture().file("clusters/a.yaml", CompileFixture.cluster("a")).render(out(), Target.INSTANCESET, "addons/tiny", "clusters");
+    String previous = read("demo/a/configmap-a-db-config.yaml");
     RenderResult result =
         f.render(out(), Target.INSTANCESET, "addons/tiny", "upstream", "clusters");
-    assertEquals(List.of("KB5010@upstream/cm.yaml:6:14"), f.codes(result.diagnostics()));
-    assertTrue(read("demo/a/configmap-a-db-config.yaml").contains("port {{ .PORT }}"));
+    assertEquals(List.of("KB5703@upstream/cm.yaml:7:13"), f.codes(result.diagnostics()));
+    assertFalse(result.written());
+    assertEquals(previous, read("demo/a/configmap-a-db-config.yaml"));
   }
 
   @Test

@@ -85,7 +85,9 @@ final class CompileFixture {
       "port {{ PORT }}\nname {{ component.fullName }}.{{ cluster.namespace }}\n"
           + "replicas {{ component.replicas }}\n";
 
-  static final String SCRIPT = "#!/bin/sh\nx=abc; echo ${#x} {# not a comment #} {{ raw }}\n";
+  /** A script: not Pebble, so a Go template; braces meant literally go through a Go string. */
+  static final String SCRIPT =
+      "#!/bin/sh\nx=abc; echo ${#x} {# not a comment #} {{ \"{{ raw }}\" }}\n";
 
   static String cluster(String name) {
     return """

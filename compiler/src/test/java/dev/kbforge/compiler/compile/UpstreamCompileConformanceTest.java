@@ -49,7 +49,7 @@ class UpstreamCompileConformanceTest {
    * (their ConfigMaps come from KubeBlocks' parameters controller).
    */
   static final Set<String> OFFLINE_WARNINGS =
-      Set.of("KB5010", "KB5220", "KB5222", "KB5223", "KB5224", "KB5225", "KB5407");
+      Set.of("KB5220", "KB5222", "KB5223", "KB5224", "KB5225", "KB5407");
 
   /**
    * What validation alone says of the upstream definitions: the legacy name {@code
