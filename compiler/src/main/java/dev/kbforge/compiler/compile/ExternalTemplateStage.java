@@ -22,13 +22,13 @@ import java.util.SortedMap;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Renders a component's externalManaged config templates as KubeBlocks' parameters controller
- * would (pkg/controller/render/template_render.go): after lowering, because its values hold the
- * final pod spec. Values are {@code cluster}, {@code component}, {@code podSpec} and {@code
- * clusterDomain} plus the template vars ({@link BuiltinObjects}); functions are sprig's and
- * KubeBlocks' own; {@code missingkey=error}. A template whose ConfigMap document is not in the
- * input set, or that the Cluster replaces with its own ConfigMap, is left to whoever provides it
- * (KB5407 is TemplateStage's word on that).
+ * Renders a component's externalManaged config templates as KubeBlocks' parameters controller would
+ * (pkg/controller/render/template_render.go): after lowering, because its values hold the final pod
+ * spec. Values are {@code cluster}, {@code component}, {@code podSpec} and {@code clusterDomain}
+ * plus the template vars ({@link BuiltinObjects}); functions are sprig's and KubeBlocks' own;
+ * {@code missingkey=error}. A template whose ConfigMap document is not in the input set, or that
+ * the Cluster replaces with its own ConfigMap, is left to whoever provides it (KB5407 is
+ * TemplateStage's word on that).
  */
 final class ExternalTemplateStage {
   private final InputSet inputs;

@@ -213,7 +213,7 @@ public enum Code {
   KB5006(Severity.ERROR, "two files of a template folder render to the same name"),
   KB5010(
       Severity.WARNING,
-      "ConfigMap template uses Go-template syntax, which kbforge does not render"),
+      "retired: Go templates are rendered now (KB5700-KB5704 report their errors)"),
   KB5020(
       Severity.WARNING,
       "*.yaml.peb definition has no addon.yaml above it: expanded with empty values"),
@@ -260,9 +260,7 @@ public enum Code {
       Severity.ERROR,
       "var compDef matches several components and the var has no multipleClusterObjectOption"),
   KB5213(Severity.ERROR, "combined var over values that come from a Secret or ConfigMap reference"),
-  KB5220(
-      Severity.WARNING,
-      "var expression (Go template) is not evaluated offline: the plain value is kept"),
+  KB5220(Severity.WARNING, "retired: var expressions are evaluated now (KB5710, KB5711)"),
   KB5222(
       Severity.WARNING,
       "pods holding a role are known only at run time: the var is empty, as on the first reconcile"),
@@ -329,6 +327,9 @@ public enum Code {
   KB5703(Severity.ERROR, "Go template execution error (missing key, function error, wrong type)"),
   KB5704(Severity.ERROR, "Go template runs past a bound (steps, output size, nesting)"),
   KB5710(Severity.ERROR, "var expression (Go template) fails to parse or to execute"),
+  KB5711(
+      Severity.WARNING,
+      "var expression reads a var that has no value offline: the var keeps its value"),
   ;
 
   private final Severity severity;

@@ -10,8 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
  * KubeBlocks' parameters controller builds it ({@code buildConfigMapWithTemplate} in
  * pkg/controller/render/template_render.go): the definition's labels, the component labels, {@code
  * config.kubeblocks.io/config-type: instance}, {@code config.kubeblocks.io/template-name} and the
- * content hash in {@code config.kubeblocks.io/config-hash}, the
- * definition's annotations and {@code config.kubeblocks.io/disable-reconfigure: "false"}.
+ * content hash in {@code config.kubeblocks.io/config-hash}, the definition's annotations and {@code
+ * config.kubeblocks.io/disable-reconfigure: "false"}.
  */
 public final class ExternalConfigMaps {
   static final String CONFIG_TYPE = "config.kubeblocks.io/config-type";

@@ -26,6 +26,12 @@ record VarScope(
     diagnostics.report(code, self.definition(), "/spec/vars/" + index, message, "");
   }
 
+  /** A finding at the var's {@code expression}. */
+  void atExpression(Code code, String message, String hint) {
+    diagnostics.report(
+        code, self.definition(), "/spec/vars/" + index + "/expression", message, hint);
+  }
+
   /** A finding at the Cluster component (or sharding) the var is resolved for. */
   void atComponent(Code code, String message, String hint) {
     diagnostics.report(code, self.cluster().document(), self.specPointer(), message, hint);

@@ -225,15 +225,17 @@ class ClusterCompilerTest {
           name: tiny-config
         data:
           tiny.conf: |
-            port {{ .PORT }}
+            port {{ .NO_SUCH_VAR }}
         """;
+    fixture()
+        .file("clusters/a.yaml", CompileFixture.cluster("a"))
+        .render(out(), Target.INSTANCESET, "addons/tiny", "clusters");
     CompileFixture f =
         fixture()
             .delete("addons/tiny/templates/tiny-config/tiny.conf.peb")
             .delete("addons/tiny/templates/tiny-config")
             .file("upstream/cm.yaml", configMap)
             .file("clusters/a.yaml", CompileFixture.cluster("a"));
-    fixture().file("clusters/a.yaml", CompileFixture.cluster("a")).render(out(), Target.INSTANCESET, "addons/tiny", "clusters");
     String previous = read("demo/a/configmap-a-db-config.yaml");
     RenderResult result =
         f.render(out(), Target.INSTANCESET, "addons/tiny", "upstream", "clusters");

@@ -13,6 +13,7 @@ import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.pipeline.Compiled;
 import dev.kbforge.compiler.pipeline.Pipeline;
 import dev.kbforge.compiler.pipeline.SourceReader;
+import dev.kbforge.compiler.render.ConfigMapTemplate;
 import dev.kbforge.compiler.validate.UpstreamExamplesConformanceTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,13 +44,14 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 class UpstreamCompileConformanceTest {
 
   /**
-   * What cannot be evaluated offline: Go-template config files (copied as written) and var
-   * expressions, role holders, ports allocated at run time, bound service references (the
-   * ServiceDescriptor or Cluster they name is not read), and externalManaged config templates
-   * (their ConfigMaps come from KubeBlocks' parameters controller).
+   * What cannot be evaluated offline: role holders, ports allocated at run time, bound service
+   * references (the ServiceDescriptor or Cluster they name is not read), and var expressions that
+   * read such a var (KB5711). Go-template config files are rendered (no KB5010) and externalManaged
+   * config templates get the ConfigMap the parameters controller would render (no KB5407): neither
+   * code may appear.
    */
   static final Set<String> OFFLINE_WARNINGS =
-      Set.of("KB5220", "KB5222", "KB5223", "KB5224", "KB5225", "KB5407");
+      Set.of("KB5711", "KB5222", "KB5223", "KB5224", "KB5225");
 
   /**
    * What validation alone says of the upstream definitions: the legacy name {@code
@@ -157,6 +159,7 @@ class UpstreamCompileConformanceTest {
     if (!expected.isEmpty()) {
       return;
     }
+    assertNoGoActionLeft(compiled);
     String kind = target == Target.STATEFULSET ? "statefulset-" : "instanceset-";
     for (JsonNode cluster : clusters(example.file())) {
       String folder =
@@ -185,6 +188,21 @@ class UpstreamCompileConformanceTest {
         assertEquals(sharding.path("shards").asLong(), shards, () -> "shards of " + prefix);
       }
     }
+  }
+
+  /** No ConfigMap of the tree holds a Go action: every template was rendered. */
+  private static void assertNoGoActionLeft(Compiled compiled) {
+    compiled
+        .tree()
+        .files()
+        .forEach(
+            (path, bytes) -> {
+              if (path.contains("/configmap-")) {
+                String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                assertFalse(
+                    ConfigMapTemplate.usesGoTemplate(text), () -> path + " holds {{ }}:\n" + text);
+              }
+            });
   }
 
   private static void checkNeeds(UpstreamExample example) {

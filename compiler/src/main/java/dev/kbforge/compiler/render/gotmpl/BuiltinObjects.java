@@ -6,9 +6,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The values KubeBlocks' parameters controller renders an externalManaged config template with
- * (pkg/controller/render/builtin_objects.go, {@code builtinObjectsAsValues}): {@code cluster}, {@code
- * component} (the synthesized component under its JSON field names), {@code podSpec} and {@code
- * clusterDomain}, then the component's template vars on top, all through a JSON round trip.
+ * (pkg/controller/render/builtin_objects.go, {@code builtinObjectsAsValues}): {@code cluster},
+ * {@code component} (the synthesized component under its JSON field names), {@code podSpec} and
+ * {@code clusterDomain}, then the component's template vars on top, all through a JSON round trip.
  */
 public final class BuiltinObjects {
   private BuiltinObjects() {}

@@ -47,8 +47,7 @@ public final class KubeBlocksFunctions {
                 ArgType.STRING))
         .with(
             "getContainerByName",
-            GoFunction.of(
-                a -> PodObjects.named(a.get(0), a.get(1)), ArgType.LIST, ArgType.STRING))
+            GoFunction.of(a -> PodObjects.named(a.get(0), a.get(1)), ArgType.LIST, ArgType.STRING))
         .with(
             "getContainerCPU",
             GoFunction.of(a -> resource(a.get(0), "limits", "cpu", 0), ArgType.ANY))
@@ -79,7 +78,8 @@ public final class KubeBlocksFunctions {
   /** {@code getContainerCPU} and friends: Quantity.Value() of a resource, 0 when absent. */
   private static long resource(Object container, String kind, String name, long absent)
       throws FunctionException {
-    Map<String, Object> resources = PodObjects.map(PodObjects.container(container).get("resources"));
+    Map<String, Object> resources =
+        PodObjects.map(PodObjects.container(container).get("resources"));
     Map<String, Object> values = PodObjects.map(resources.get(kind));
     return values.containsKey(name) ? PodObjects.quantity(values.get(name)) : absent;
   }
@@ -114,6 +114,8 @@ public final class KubeBlocksFunctions {
     }
     boolean shared = args.size() > 1 && Boolean.TRUE.equals(args.get(1));
     return MysqlBufferPool.size(
-        resource(container, "limits", "memory", 0), resource(container, "limits", "cpu", 0), shared);
+        resource(container, "limits", "memory", 0),
+        resource(container, "limits", "cpu", 0),
+        shared);
   }
 }

@@ -66,8 +66,9 @@ final class PodObjects {
   }
 
   /**
-   * {@code getEnvByName}: a plain {@code value} of the container's env. Values KubeBlocks reads from
-   * the API server (ConfigMap, Secret, field and resource references, envFrom) are not read offline.
+   * {@code getEnvByName}: a plain {@code value} of the container's env. Values KubeBlocks reads
+   * from the API server (ConfigMap, Secret, field and resource references, envFrom) are not read
+   * offline.
    */
   static String env(Map<String, Object> container, String name) throws FunctionException {
     for (Object item : list(container.get("env"))) {
