@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       RolesCommand.class,
       InitCommand.class,
       BenchCommand.class,
+      TemplateCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -44,6 +44,15 @@ public interface Kbforge {
    */
   CrdResult crds(Path out);
 
+  /**
+   * Renders one template file with the given values, as {@code kb render} renders it: a Go
+   * text/template (sprig's and KubeBlocks' functions; Go's {@code missingkey=default} unless asked
+   * for {@code error}), or Pebble for {@code *.peb}. Reads the two files; writes nothing.
+   *
+   * @throws InputException when the template or values file cannot be read
+   */
+  TemplateResult template(TemplateRequest request);
+
   /** The version of kbforge, e.g. {@code 0.1.0-SNAPSHOT}. */
   String version();
 

@@ -4,6 +4,8 @@ import dev.kbforge.compiler.api.CrdResult;
 import dev.kbforge.compiler.api.Kbforge;
 import dev.kbforge.compiler.api.RenderRequest;
 import dev.kbforge.compiler.api.RenderResult;
+import dev.kbforge.compiler.api.TemplateRequest;
+import dev.kbforge.compiler.api.TemplateResult;
 import dev.kbforge.compiler.api.ValidateRequest;
 import dev.kbforge.compiler.api.ValidateResult;
 import dev.kbforge.compiler.crd.CrdGenerator;
@@ -29,6 +31,11 @@ public final class DefaultKbforge implements Kbforge {
   @Override
   public ValidateResult validate(ValidateRequest request) {
     return pipeline.validate(request);
+  }
+
+  @Override
+  public TemplateResult template(TemplateRequest request) {
+    return TemplateFile.render(request);
   }
 
   @Override
