@@ -6,6 +6,8 @@ import dev.kbforge.gotemplate.Limits;
 import dev.kbforge.gotemplate.MissingKey;
 import dev.kbforge.gotemplate.RenderOptions;
 import dev.kbforge.gotemplate.TemplateException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,12 +25,35 @@ public final class GoRenderer {
    */
   public static final Limits LIMITS = Limits.DEFAULT;
 
+  /**
+   * A rendering as the differential tests replay it against Go: which engine set-up, the template,
+   * the values as JSON (taken before execution: sprig's {@code set} may change them), and the
+   * outcome.
+   *
+   * @param kubeBlocksFunctions whether KubeBlocks' functions were defined
+   * @param missingKeyError {@code missingkey=error}
+   * @param outcome {@code ok}, {@code parse-error} or {@code exec-error}
+   */
+  public record Rendering(
+      boolean kubeBlocksFunctions,
+      boolean missingKeyError,
+      String name,
+      String text,
+      String valuesJson,
+      String outcome,
+      String output) {}
+
+  /** Where this thread's renderings go while {@link #recording} runs; null otherwise. */
+  private static final ThreadLocal<List<Rendering>> RECORDING = new ThreadLocal<>();
+
   private final FunctionMap functions;
+  private final boolean kubeBlocksFunctions;
   private final RenderOptions options;
   private final Map<String, GoTemplate> parsed = new ConcurrentHashMap<>();
 
   private GoRenderer(FunctionMap functions, MissingKey missingKey) {
     this.functions = functions;
+    this.kubeBlocksFunctions = functions.get("getContainerMemory") != null;
     this.options = RenderOptions.DEFAULT.withMissingKey(missingKey).withLimits(LIMITS);
   }
 
@@ -65,11 +90,54 @@ public final class GoRenderer {
    * @param values the Go value model: maps, lists, strings, Double, Long, Boolean, null
    */
   public String render(String name, String text, Map<String, ?> values) throws TemplateException {
+    List<Rendering> recording = RECORDING.get();
+    if (recording == null) {
+      return execute(name, text, values);
+    }
+    String json = GoJsonText.of(values);
+    try {
+      String out = execute(name, text, values);
+      recording.add(rendering(name, text, json, "ok", out));
+      return out;
+    } catch (TemplateException e) {
+      String outcome = e.isParseTime() ? "parse-error" : "exec-error";
+      recording.add(rendering(name, text, json, outcome, ""));
+      throw e;
+    }
+  }
+
+  private String execute(String name, String text, Map<String, ?> values) throws TemplateException {
     GoTemplate template = parsed.get(text);
     if (template == null) {
       template = GoTemplate.parse(name, text, functions);
       parsed.putIfAbsent(text, template);
     }
     return template.execute(values, options);
+  }
+
+  private Rendering rendering(String name, String text, String json, String outcome, String out) {
+    return new Rendering(
+        kubeBlocksFunctions,
+        options.missingKey() == MissingKey.ERROR,
+        name,
+        text,
+        json,
+        outcome,
+        out);
+  }
+
+  /**
+   * Runs {@code work} and returns every Go rendering it did on this thread, in order: what the
+   * differential tests replay against Go's own text/template.
+   */
+  public static List<Rendering> recording(Runnable work) {
+    List<Rendering> renderings = new ArrayList<>();
+    RECORDING.set(renderings);
+    try {
+      work.run();
+    } finally {
+      RECORDING.remove();
+    }
+    return renderings;
   }
 }
