@@ -7,12 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kbforge.compiler.api.RenderResult;
 import dev.kbforge.compiler.api.Target;
 import dev.kbforge.compiler.api.ValidateResult;
+import dev.kbforge.compiler.diag.Reporter;
+import dev.kbforge.compiler.render.StandaloneTemplate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** The orchestration of the compile phases, with stub synthesizer and lowerer. */
 class ClusterCompilerTest {
@@ -208,6 +214,45 @@ class ClusterCompilerTest {
         f.render(out(), Target.INSTANCESET, "addons/tiny", "upstream", "clusters");
     assertEquals(List.of(), f.codes(result.diagnostics()));
     assertTrue(read("demo/a/configmap-a-db-config.yaml").contains("port 6379\n    name \"x\""));
+  }
+
+  /**
+   * {@code kb template} (StandaloneTemplate) with the component's template vars as values and
+   * {@code missingkey=error} gives the bytes kb render puts in the ConfigMap.
+   */
+  @Test
+  void aTemplateRenderedOnItsOwnGivesTheBytesOfTheRender() throws IOException {
+    String template = "port {{ .PORT }}\nnext {{ add .PORT 1 }}\n{{- /* trimmed */}}\n";
+    String configMap =
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: tiny-config\ndata:\n"
+            + "  tiny.conf: |\n"
+            + template.lines().map(l -> "    " + l + "\n").collect(Collectors.joining());
+    CompileFixture f =
+        fixture()
+            .delete("addons/tiny/templates/tiny-config/tiny.conf.peb")
+            .delete("addons/tiny/templates/tiny-config")
+            .file("upstream/cm.yaml", configMap)
+            .file("clusters/a.yaml", CompileFixture.cluster("a"));
+    RenderResult result =
+        f.render(out(), Target.INSTANCESET, "addons/tiny", "upstream", "clusters");
+    assertEquals(List.of(), f.codes(result.diagnostics()));
+    String rendered =
+        new YAMLMapper()
+            .readTree(read("demo/a/configmap-a-db-config.yaml"))
+            .path("data")
+            .path("tiny.conf")
+            .asString();
+    Reporter reporter = new Reporter();
+    Optional<String> alone =
+        StandaloneTemplate.render(
+            "tiny.conf",
+            template,
+            Optional.of(Map.entry("values.json", "{\"PORT\": \"6379\"}")),
+            true,
+            reporter);
+    assertEquals(List.of(), reporter.diagnostics());
+    assertEquals("port 6379\nnext 6380\n", rendered);
+    assertEquals(rendered, alone.orElseThrow());
   }
 
   /**
