@@ -17,9 +17,9 @@ import java.util.TreeMap;
 /**
  * Renders one template folder ({@code addons/<engine>/templates/<name>/}): files ending in {@code
  * .peb} are Pebble templates and lose the suffix ({@code redis.conf.peb} becomes {@code
- * redis.conf}); every other file is passed on as it is, for the Go engine (the compile stage renders
- * it as KubeBlocks renders a template: a file without <code>{{</code> comes out unchanged). Pebble
- * would choke on shell scripts, which are full of {@code ${#x}} and <code>{#</code>.
+ * redis.conf}); every other file is passed on as it is, for the Go engine (the compile stage
+ * renders it as KubeBlocks renders a template: a file without <code>{{</code> comes out unchanged).
+ * Pebble would choke on shell scripts, which are full of {@code ${#x}} and <code>{#</code>.
  *
  * <p>Compile a folder once with {@link #compile}, then {@link #render} it once per component. The
  * caller reads the folder: this class does no I/O.

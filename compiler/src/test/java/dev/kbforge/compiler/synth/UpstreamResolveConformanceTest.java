@@ -55,8 +55,12 @@ class UpstreamResolveConformanceTest {
     assertFalse(redis.plain().containsKey("SENTINEL_COMPONENT_NAME"));
     assertFalse(h.reporter.hasErrors(), h.reporter.diagnostics().toString());
     // issue 9 item 5: KubeBlocks evaluates the expression of a var whose lookup found nothing
-    // (pkg/controller/component/vars.go, evaluateObjectVarsExpression); redis' own value is 26379
-    // and no host-network port is set, so the expression keeps it.
+    // (pkg/controller/component/vars.go, evaluateObjectVarsExpression). The redis definition reads
+    // SENTINEL_SERVICE_PORT from the sentinels' host-network port (optional: the sentinels are not
+    // in host network, so nothing is found), with the expression
+    // {{if index . "SENTINEL_SERVICE_PORT"}}...{{else}}26379{{end}}: the var is 26379.
+    assertEquals("26379", redis.plain().get("SENTINEL_SERVICE_PORT"));
+    // The sentinel definition's own var has the value 26379, and its expression keeps it.
     assertEquals("26379", sentinel.plain().get("SENTINEL_SERVICE_PORT"));
     assertEquals("", sentinel.plain().get("REDIS_CLI_TLS_CMD"));
   }
