@@ -45,6 +45,7 @@ import picocli.CommandLine.Parameters;
       "  0  tree written (warnings allowed unless --strict)",
       "  1  errors found: nothing written",
       "  2  usage error, a PATH cannot be read, or DIR cannot be written",
+      "  3  internal error: a bug in kbforge (please report it; --debug shows the stack)",
       "",
       "Examples:",
       "  kb render addons/redis --out gitops",

@@ -36,6 +36,7 @@ import picocli.CommandLine.Parameters;
       "  0  no errors (warnings allowed unless --strict)",
       "  1  errors found",
       "  2  usage error, or a PATH cannot be read",
+      "  3  internal error: a bug in kbforge (please report it; --debug shows the stack)",
       "",
       "Examples:",
       "  kb validate addons examples",
