@@ -36,7 +36,7 @@ class HardeningProcessIT {
   void validatingDevZeroIsADiagnostic() {
     KbProcess kb = KbProcess.start("validate", "/dev/zero");
     assertEquals(1, kb.waitFor(Duration.ofMinutes(2)), kb.toString());
-    assertTrue(kb.toString().contains("/dev/zero: error[KB1031]"), kb.toString());
+    assertTrue(kb.out().contains("/dev/zero:0:0: error[KB1031]"), kb.toString());
     assertFalse(kb.toString().contains("\tat "), kb.toString());
     assertFalse(kb.toString().contains("OutOfMemoryError"), kb.toString());
   }
