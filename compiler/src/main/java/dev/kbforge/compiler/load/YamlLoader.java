@@ -71,7 +71,10 @@ public final class YamlLoader {
             settings,
             new NestingLimit(
                 new DirectiveCheck(
-                    new ParserImpl(settings, new StreamReader(settings, body)), file, reporter)));
+                    new ParserImpl(
+                        settings, new StreamReader(settings, SurrogateSafeReader.of(body))),
+                    file,
+                    reporter)));
     int index = 0;
     try {
       while (composer.hasNext()) {
