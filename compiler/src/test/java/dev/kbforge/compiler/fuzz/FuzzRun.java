@@ -38,7 +38,13 @@ final class FuzzRun implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
           });
+
+  /** One engine for every case, as a long-lived front end (the Maven plugin) uses it. */
+  private final Kbforge kbforge = Kbforge.create();
+
   final Map<Integer, Integer> statuses = new TreeMap<>();
+  long slowestNanos;
+  String slowest = "";
   final List<String> failures = new ArrayList<>();
   int cases;
 
@@ -46,11 +52,15 @@ final class FuzzRun implements AutoCloseable {
   void validate(String label, List<Path> paths) {
     cases++;
     Future<List<Diagnostic>> run =
-        worker.submit(
-            () -> Kbforge.create().validate(new ValidateRequest(paths, false)).diagnostics());
+        worker.submit(() -> kbforge.validate(new ValidateRequest(paths, false)).diagnostics());
     List<Diagnostic> diagnostics;
+    long start = System.nanoTime();
     try {
       diagnostics = run.get(BOUND_SECONDS, TimeUnit.SECONDS);
+      if (System.nanoTime() - start > slowestNanos) {
+        slowestNanos = System.nanoTime() - start;
+        slowest = label;
+      }
     } catch (TimeoutException e) {
       run.cancel(true);
       failures.add(label + ": ran past its bound of " + BOUND_SECONDS + " s");

@@ -112,7 +112,10 @@ class FuzzTest {
             + run.statuses
             + ", "
             + run.failures.size()
-            + " failures");
+            + " failures; slowest "
+            + run.slowestNanos / 1_000_000
+            + " ms: "
+            + run.slowest);
     assertEquals(List.of(), run.failures);
   }
 
