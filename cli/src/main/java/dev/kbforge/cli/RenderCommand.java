@@ -65,7 +65,8 @@ final class RenderCommand implements Callable<Integer> {
       description =
           "Files or directories: addon definitions and Clusters, read as one set (as for"
               + " 'kb validate'). An addon's templates/<name>/ folders are found through its"
-              + " addon.yaml.")
+              + " addon.yaml. DIR is never read as input, even inside a PATH, so"
+              + " 'kb render . --out gitops' can run again and again.")
   List<Path> paths;
 
   @Option(

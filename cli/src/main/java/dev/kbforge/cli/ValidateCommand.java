@@ -52,7 +52,9 @@ final class ValidateCommand implements Callable<Integer> {
       paramLabel = "PATH",
       description =
           "Files or directories. Directories are searched recursively for *.yaml and *.yml"
-              + " (skipping dot-folders and target/); a file may hold several documents.")
+              + " (skipping dot-folders, target/ and folders holding a tree kbforge wrote; links"
+              + " leading out of a PATH are errors, not followed); a file may hold several"
+              + " documents.")
   List<Path> paths;
 
   @Option(
