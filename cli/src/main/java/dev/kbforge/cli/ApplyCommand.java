@@ -56,6 +56,7 @@ import picocli.CommandLine.Parameters;
       "  1  the cluster failed (unreachable, forbidden, refused), a wait timed out, or"
           + " --prune would delete PersistentVolumeClaims without --yes (nothing written)",
       "  2  usage error, or DIR cannot be read",
+      "  3  internal error: a bug in kbforge (please report it; --debug shows the stack)",
       "",
       "Examples:",
       "  kb apply out/",

@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
       "Exit status:",
       "  0  written",
       "  2  usage error, or DIR cannot be written",
+      "  3  internal error: a bug in kbforge (please report it; --debug shows the stack)",
       "",
       "Examples:",
       "  kb crds --out deploy/crds",

@@ -34,6 +34,7 @@ import picocli.CommandLine.Parameters;
       "  0  no differences",
       "  1  differences found",
       "  2  usage error, DIR cannot be read, or the cluster failed",
+      "  3  internal error: a bug in kbforge (please report it; --debug shows the stack)",
       "",
       "Examples:",
       "  kb diff out/",

@@ -6,8 +6,8 @@ import picocli.CommandLine;
 
 /**
  * Input and output problems (missing path, unreadable file, unwritable output folder) become one
- * line and exit status 2. Anything else is a bug in kbforge: say so in one line too, without a
- * stack trace unless KB_DEBUG is set.
+ * line and exit status 2. Anything else is a bug in kbforge: {@link InternalErrors} says so in one
+ * line, exit status 3, without a stack trace unless {@code --debug} is given.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   @Override
@@ -17,10 +17,6 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
       cli.getErr().println("kb: " + e.getMessage());
       return Main.USAGE;
     }
-    cli.getErr().println("kb: internal error: " + e + " (set KB_DEBUG=1 for details)");
-    if (System.getenv("KB_DEBUG") != null) {
-      e.printStackTrace(cli.getErr());
-    }
-    return 3;
+    return InternalErrors.report(e, cli.getErr(), InternalErrors.debug(parseResult.originalArgs()));
   }
 }

@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
       "",
       "Exit status:",
       "  0  project created",
-      "  2  usage error, bad NAME, or DIR exists and is not empty (nothing is overwritten)"
+      "  2  usage error, bad NAME, or DIR exists and is not empty (nothing is overwritten)",
+      "  3  internal error: a bug in kbforge (please report it; --debug shows the stack)"
     })
 final class InitAddonCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,6 +1,7 @@
 package dev.kbforge.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,6 +46,13 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Read before parsing by {@link InternalErrors}; declared so every command accepts it. */
+  @CommandLine.Option(
+      names = InternalErrors.DEBUG_OPTION,
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "On an internal error (exit status 3), also print its stack trace.")
+  boolean debug;
+
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
@@ -56,7 +64,7 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setParameterExceptionHandler(new UsageErrorHandler());
     cli.setExecutionExceptionHandler(new ErrorHandler());
-    int status = cli.execute(args);
+    int status = InternalErrors.guard(() -> cli.execute(args), err, List.of(args));
     out.flush();
     err.flush();
     return status;

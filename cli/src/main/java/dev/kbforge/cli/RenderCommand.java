@@ -45,6 +45,7 @@ import picocli.CommandLine.Parameters;
       "  0  tree written (warnings allowed unless --strict)",
       "  1  errors found: nothing written",
       "  2  usage error, a PATH cannot be read, or DIR cannot be written",
+      "  3  internal error: a bug in kbforge (please report it; --debug shows the stack)",
       "",
       "Examples:",
       "  kb render addons/redis --out gitops",
@@ -64,7 +65,8 @@ final class RenderCommand implements Callable<Integer> {
       description =
           "Files or directories: addon definitions and Clusters, read as one set (as for"
               + " 'kb validate'). An addon's templates/<name>/ folders are found through its"
-              + " addon.yaml.")
+              + " addon.yaml. DIR is never read as input, even inside a PATH, so"
+              + " 'kb render . --out gitops' can run again and again.")
   List<Path> paths;
 
   @Option(

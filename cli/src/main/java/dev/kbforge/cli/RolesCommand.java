@@ -44,6 +44,7 @@ import picocli.CommandLine.Parameters;
       "  0  stopped",
       "  1  the cluster could not be reached (bad kubeconfig or context)",
       "  2  usage error, or DIR cannot be read",
+      "  3  internal error: a bug in kbforge (please report it; --debug shows the stack)",
       "",
       "Examples:",
       "  kb roles out/",

@@ -36,6 +36,7 @@ import picocli.CommandLine.Parameters;
       "  0  no errors (warnings allowed unless --strict)",
       "  1  errors found",
       "  2  usage error, or a PATH cannot be read",
+      "  3  internal error: a bug in kbforge (please report it; --debug shows the stack)",
       "",
       "Examples:",
       "  kb validate addons examples",
@@ -51,7 +52,9 @@ final class ValidateCommand implements Callable<Integer> {
       paramLabel = "PATH",
       description =
           "Files or directories. Directories are searched recursively for *.yaml and *.yml"
-              + " (skipping dot-folders and target/); a file may hold several documents.")
+              + " (skipping dot-folders, target/ and folders holding a tree kbforge wrote; links"
+              + " leading out of a PATH are errors, not followed); a file may hold several"
+              + " documents.")
   List<Path> paths;
 
   @Option(

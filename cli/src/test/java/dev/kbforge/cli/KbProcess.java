@@ -37,12 +37,20 @@ final class KbProcess {
   }
 
   static KbProcess start(String... args) {
+    return startIn(null, args);
+  }
+
+  /** As {@link #start}, with {@code dir} as the working folder (null: this process's). */
+  static KbProcess startIn(Path dir, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
     command.add(jar().toString());
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
+    if (dir != null) {
+      builder.directory(dir.toFile());
+    }
     builder.environment().remove("KUBECONFIG");
     try {
       return new KbProcess(builder.start());

@@ -29,7 +29,7 @@ public class CrdsMojo extends KbMojo {
   File crdsDirectory;
 
   @Override
-  public void execute() throws MojoExecutionException {
+  void run() throws MojoExecutionException {
     if (skipped("kb:crds")) {
       return;
     }

@@ -1,8 +1,12 @@
 package dev.kbforge.maven;
 
+import dev.kbforge.compiler.api.InputException;
+import dev.kbforge.compiler.api.OutputException;
 import java.io.File;
 import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** What every kb goal has: {@code kb.skip}, and paths that also work without a pom.xml. */
@@ -16,6 +20,31 @@ abstract class KbMojo extends AbstractMojo {
   /** The project folder; none when a goal runs without a pom.xml (see {@link #basedir()}). */
   @Parameter(defaultValue = BASEDIR, readonly = true)
   File basedir;
+
+  /**
+   * The top-level guard of every goal: input and output problems fail the build with their one
+   * line; anything else escaping a goal (an OutOfMemoryError, a StackOverflowError, any other bug:
+   * bad input is always a diagnostic) fails it with one line asking for a report. Maven prints the
+   * stack only with {@code -e} or {@code -X}.
+   */
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    try {
+      run();
+    } catch (InputException | OutputException e) {
+      throw new MojoExecutionException("kb: " + e.getMessage(), e);
+    } catch (RuntimeException | Error e) { // the last line of defence
+      throw new MojoExecutionException(
+          "kb: internal error: "
+              + e.toString().replaceAll("\\s*\\R\\s*", " ")
+              + " (a bug in kbforge: please report it with the goal and input that caused it;"
+              + " run Maven with -e for the stack trace)",
+          e);
+    }
+  }
+
+  /** The goal itself. */
+  abstract void run() throws MojoExecutionException, MojoFailureException;
 
   /** Whether the goal is skipped (and says so). */
   boolean skipped(String goal) {

@@ -74,7 +74,7 @@ public class RenderMojo extends SourcesMojo {
   File stateDirectory;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
+  void run() throws MojoExecutionException, MojoFailureException {
     if (skipped("kb:render")) {
       return;
     }

@@ -21,7 +21,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class ValidateMojo extends SourcesMojo {
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
+  void run() throws MojoExecutionException, MojoFailureException {
     if (skipped("kb:validate")) {
       return;
     }

@@ -31,6 +31,12 @@ public enum Code {
   KB1021(Severity.ERROR, "number that JSON cannot hold (.inf, .nan)"),
   KB1022(Severity.ERROR, "null mapping key"),
   KB1023(Severity.ERROR, "YAML directive (kubectl splits documents before it)"),
+  // reading safely (issue 11): links, devices, size, encoding, nesting
+  KB1030(Severity.ERROR, "symbolic link leads outside the folder being read: not followed"),
+  KB1031(Severity.ERROR, "not a regular file (device, FIFO, socket): not read"),
+  KB1032(Severity.ERROR, "file larger than the 16 MiB limit: not read"),
+  KB1033(Severity.ERROR, "file is not valid UTF-8"),
+  KB1034(Severity.ERROR, "YAML nested deeper than the limit"),
 
   // --- KB2xxx: schema ---
   KB2001(Severity.ERROR, "unknown field"),
@@ -245,6 +251,12 @@ public enum Code {
   KB5353(
       Severity.ERROR,
       "two container ports share a number and protocol: the headless Service is invalid"),
+  // bounded Pebble templates (issue 11): each limit a template may exceed
+  KB5360(Severity.ERROR, "template loops run more iterations than the limit"),
+  KB5361(Severity.ERROR, "template output longer than the limit"),
+  KB5362(Severity.ERROR, "template macro or include calls nest deeper than the limit"),
+  KB5363(Severity.ERROR, "template runs longer than the time limit"),
+  KB5364(Severity.ERROR, "template builds a string or list larger than the limit"),
 
   // --- KB52xx: resolution of components, images and vars (compile phase) ---
   KB5201(Severity.ERROR, "no image for a container: no release of the serviceVersion names it"),

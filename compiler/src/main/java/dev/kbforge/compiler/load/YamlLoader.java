@@ -30,7 +30,11 @@ public final class YamlLoader {
   /** Most nodes one document may expand to; real definitions stay far below (redis: ~20k). */
   static final int MAX_NODES = 2_000_000;
 
-  static final int MAX_DEPTH = 500;
+  /**
+   * Deepest a document may nest once aliases are expanded; as deep as {@link NestingLimit} lets the
+   * text itself nest, so only aliases can pass it.
+   */
+  static final int MAX_DEPTH = NestingLimit.MAX_DEPTH;
 
   private final LoadSettings settings =
       LoadSettings.builder()
@@ -65,8 +69,12 @@ public final class YamlLoader {
     Composer composer =
         new Composer(
             settings,
-            new DirectiveCheck(
-                new ParserImpl(settings, new StreamReader(settings, body)), file, reporter));
+            new NestingLimit(
+                new DirectiveCheck(
+                    new ParserImpl(
+                        settings, new StreamReader(settings, SurrogateSafeReader.of(body))),
+                    file,
+                    reporter)));
     int index = 0;
     try {
       while (composer.hasNext()) {
@@ -82,11 +90,11 @@ public final class YamlLoader {
               Severity.ERROR,
               file,
               limit.position,
-              "document expands to more than "
+              "aliases expand the document to more than "
                   + MAX_NODES
                   + " nodes or "
                   + MAX_DEPTH
-                  + " levels through aliases",
+                  + " levels",
               "remove the recursive or exponential anchors and aliases");
           continue;
         }
@@ -105,6 +113,14 @@ public final class YamlLoader {
         }
         documents.add(new SourceDocument(file, docIndex, root, converter.values, converter.keys));
       }
+    } catch (NestingLimit.TooDeep deep) {
+      reporter.at(
+          Code.KB1034,
+          Severity.ERROR,
+          file,
+          deep.position,
+          "collections nest more than " + NestingLimit.MAX_DEPTH + " levels deep here",
+          "the rest of the file is not read; flatten the structure");
     } catch (YamlEngineException e) {
       YamlSyntaxErrors.report(file, e, reporter);
     }

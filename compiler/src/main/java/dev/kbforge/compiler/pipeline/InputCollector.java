@@ -1,15 +1,18 @@
 package dev.kbforge.compiler.pipeline;
 
 import dev.kbforge.compiler.api.InputException;
+import dev.kbforge.compiler.emit.TreeMarker;
 import dev.kbforge.compiler.render.DefinitionExpander;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 /** Turns the user's paths into the sorted list of YAML files to read. */
 final class InputCollector {
@@ -18,13 +21,32 @@ final class InputCollector {
   private InputCollector() {}
 
   static List<Path> collect(List<Path> paths) {
+    return collect(paths, List.of(), problem -> {});
+  }
+
+  /**
+   * The YAML files under {@code paths}, sorted by the name diagnostics show. Never enters a folder
+   * in {@code excluded} (the render's output folder) or a folder kbforge wrote (a GitOps tree,
+   * which holds Services and InstanceSets that are not input), nor follows a link out of a path
+   * given.
+   */
+  static List<Path> collect(List<Path> paths, List<Path> excluded, Consumer<ReadProblem> problems) {
+    Set<Path> skipped = new HashSet<>();
+    for (Path out : excluded) {
+      skipped.add(out.toAbsolutePath().normalize());
+      try {
+        skipped.add(out.toRealPath());
+      } catch (IOException e) {
+        // not there yet: nothing to skip beyond its name
+      }
+    }
     TreeSet<String> seen = new TreeSet<>();
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (!Files.exists(path)) {
         throw new InputException("no such file or directory: " + path);
       }
-      for (Path file : expand(path)) {
+      for (Path file : expand(path, skipped, problems)) {
         if (seen.add(display(file))) {
           files.add(file);
         }
@@ -34,19 +56,19 @@ final class InputCollector {
     return files;
   }
 
-  private static List<Path> expand(Path path) {
+  private static List<Path> expand(Path path, Set<Path> skipped, Consumer<ReadProblem> problems) {
     if (!Files.isDirectory(path)) {
       return List.of(path);
     }
-    try (Stream<Path> walk = Files.walk(path)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(InputCollector::isYaml)
-          .filter(p -> !hidden(path, p))
-          .filter(p -> !inTemplateFolder(path, p))
-          .toList();
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new InputException("cannot read directory " + path + ": " + e.getMessage(), e);
-    }
+    return new ContainedPaths(path, problems)
+        .walk(
+            dir -> hidden(path, dir) || isTemplatesFolder(dir) || notInput(dir, skipped),
+            file -> isYaml(file) && !hidden(path, file) && !inTemplateFolder(path, file));
+  }
+
+  /** The output folder, and any GitOps tree kbforge wrote, are never input. */
+  private static boolean notInput(Path dir, Set<Path> skipped) {
+    return skipped.contains(dir.toAbsolutePath().normalize()) || TreeMarker.isTree(dir);
   }
 
   /** YAML files, and *.yaml.peb definition templates (loaded once expanded). */
@@ -76,7 +98,8 @@ final class InputCollector {
   /** Skips dot-folders and build output ({@code .git}, {@code target}) below a directory. */
   private static boolean hidden(Path root, Path file) {
     Path relative = root.relativize(file);
-    for (int i = 0; i < relative.getNameCount() - 1; i++) {
+    int folders = Files.isDirectory(file) ? relative.getNameCount() : relative.getNameCount() - 1;
+    for (int i = 0; i < folders; i++) {
       String part = relative.getName(i).toString();
       if (part.startsWith(".") || part.equals("target")) {
         return true;
@@ -103,6 +126,14 @@ final class InputCollector {
       }
     }
     return false;
+  }
+
+  /** An addon's {@code templates/} folder: read by {@link TemplateReader}, not walked here. */
+  private static boolean isTemplatesFolder(Path dir) {
+    return dir.getFileName() != null
+        && dir.getFileName().toString().equals(TemplateReader.TEMPLATES)
+        && dir.getParent() != null
+        && Files.isRegularFile(dir.getParent().resolve(ADDON_FILE));
   }
 
   /** The name diagnostics show: the path as the user gave it, with '/' separators. */

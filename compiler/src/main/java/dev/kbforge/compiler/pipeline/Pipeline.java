@@ -96,7 +96,11 @@ public final class Pipeline {
         crds, request.options().kubeVersion(), request.out().resolve("crds").toString(), reporter);
     Compiled compiled =
         compile(
-            SourceReader.read(request.paths()), request.options(), reporter, cluster -> {}, crds);
+            SourceReader.read(request.paths(), List.of(request.out())),
+            request.options(),
+            reporter,
+            cluster -> {},
+            crds);
     RunFindings.noDocuments(compiled, request.paths(), reporter);
     RunFindings.noClusters(compiled, request.paths(), reporter);
     List<Diagnostic> diagnostics = RunFindings.finish(reporter, request.strict());
@@ -140,6 +144,7 @@ public final class Pipeline {
       Reporter reporter,
       Consumer<ClusterObjects> observer,
       List<ObjectNode> crds) {
+    inputs.problems().forEach(problem -> problem.report(reporter));
     Loaded loaded = load(inputs.texts(), reporter);
     InputSet set = validate(loaded.documents(), inputs.templates(), reporter);
     GitOpsLayout.Builder layout = new GitOpsLayout.Builder();

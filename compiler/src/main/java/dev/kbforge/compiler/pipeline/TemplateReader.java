@@ -4,7 +4,6 @@ import dev.kbforge.compiler.api.InputException;
 import dev.kbforge.compiler.model.TemplateFolder;
 import dev.kbforge.compiler.model.TemplateSources;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -12,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 /**
  * Phase 0 (I/O) for file templates: finds the addon of every input file (the nearest folder above
@@ -26,6 +25,14 @@ final class TemplateReader {
   private TemplateReader() {}
 
   static TemplateSources read(List<Path> files) {
+    return read(files, problem -> {});
+  }
+
+  /**
+   * As above; links leaving an addon's folder, devices, huge files and invalid UTF-8 go to {@code
+   * problems} and the file (or folder) is left out.
+   */
+  static TemplateSources read(List<Path> files, Consumer<ReadProblem> problems) {
     Map<String, String> addonOfFile = new TreeMap<>();
     Map<String, Map<String, TemplateFolder>> foldersByAddon = new TreeMap<>();
     Map<Path, Optional<Path>> addonOfDir = new HashMap<>();
@@ -39,7 +46,7 @@ final class TemplateReader {
       String addon = InputCollector.display(addonDir);
       addonOfFile.put(InputCollector.display(file), addon);
       if (!foldersByAddon.containsKey(addon)) {
-        foldersByAddon.put(addon, folders(addonDir));
+        foldersByAddon.put(addon, folders(addonDir, problems));
       }
     }
     return new TemplateSources(addonOfFile, foldersByAddon);
@@ -50,24 +57,35 @@ final class TemplateReader {
     return parent == null ? Path.of("") : parent;
   }
 
-  /** Every folder under {@code <addon>/templates/} with its regular, non-hidden files. */
-  private static Map<String, TemplateFolder> folders(Path addonDir) {
+  /**
+   * Every folder under {@code <addon>/templates/} with its non-hidden files, none read through a
+   * link that leaves the addon's folder.
+   */
+  private static Map<String, TemplateFolder> folders(
+      Path addonDir, Consumer<ReadProblem> problems) {
+    ContainedPaths addon = new ContainedPaths(addonDir, problems);
     Path templates = addonDir.resolve(TEMPLATES);
     Map<String, TemplateFolder> folders = new TreeMap<>();
-    if (!Files.isDirectory(templates)) {
+    if (!Files.isDirectory(templates) || addon.follow(templates).isEmpty()) {
       return folders;
     }
-    for (Path folder : list(templates)) {
-      if (Files.isDirectory(folder) && !hidden(folder)) {
-        TreeMap<String, String> files = new TreeMap<>();
-        for (Path file : list(folder)) {
-          if (Files.isRegularFile(file) && !hidden(file)) {
-            files.put(file.getFileName().toString(), text(file));
-          }
-        }
-        TemplateFolder read = new TemplateFolder(InputCollector.display(folder), files);
-        folders.put(read.name(), read);
+    for (Path folder : ContainedPaths.list(templates)) {
+      if (!Files.isDirectory(folder) || hidden(folder) || addon.follow(folder).isEmpty()) {
+        continue;
       }
+      TreeMap<String, String> files = new TreeMap<>();
+      for (Path file : ContainedPaths.list(folder)) {
+        if (Files.isDirectory(file) || hidden(file)) {
+          continue;
+        }
+        Optional<Path> real = addon.follow(file);
+        String text = real.isEmpty() ? null : text(real.get(), file, problems);
+        if (text != null) {
+          files.put(file.getFileName().toString(), text);
+        }
+      }
+      TemplateFolder read = new TemplateFolder(InputCollector.display(folder), files);
+      folders.put(read.name(), read);
     }
     return folders;
   }
@@ -76,17 +94,11 @@ final class TemplateReader {
     return path.getFileName().toString().startsWith(".");
   }
 
-  private static List<Path> list(Path dir) {
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries.sorted().toList();
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new InputException("cannot read directory " + dir + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static String text(Path file) {
+  /** The text of {@code real} (reached as {@code file}), or null when refused. */
+  private static String text(Path real, Path file, Consumer<ReadProblem> problems) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+      String text = FileBytes.text(real, InputCollector.display(file), problems);
+      return text == null ? null : text.replace("\r\n", "\n");
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
     }

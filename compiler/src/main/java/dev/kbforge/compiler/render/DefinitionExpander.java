@@ -37,7 +37,7 @@ public final class DefinitionExpander {
     PebbleEngine engine = SandboxedPebble.forFolder(Map.of(fileName, template));
     StringWriter out = new StringWriter();
     try {
-      engine.getTemplate(fileName).evaluate(out, context);
+      TemplateBudget.evaluate(engine.getTemplate(fileName), out, context);
       return Optional.of(out.toString());
     } catch (RuntimeException | StackOverflowError | java.io.IOException e) {
       new TemplateErrors(name -> SourceFile.of(fileName, template), context, reporter)

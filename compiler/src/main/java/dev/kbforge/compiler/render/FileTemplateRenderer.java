@@ -119,7 +119,7 @@ public final class FileTemplateRenderer {
       StringWriter writer = new StringWriter();
       try {
         // A fresh top-level map per file: {% set %} writes into it.
-        templates.get(name).evaluate(writer, new LinkedHashMap<>(variables));
+        TemplateBudget.evaluate(templates.get(name), writer, new LinkedHashMap<>(variables));
         out.put(outputName(name), writer.toString());
       } catch (RuntimeException | StackOverflowError | java.io.IOException e) {
         errors.report(e, name);

@@ -12,7 +12,9 @@ import java.util.Map;
 
 /**
  * Builds the Pebble engine every kbforge template runs in (DESIGN section 4): strict variables, no
- * auto-escaping, no newline trimming, no Java method calls, templates from one in-memory folder.
+ * auto-escaping, no newline trimming, no Java method calls, templates from one in-memory folder,
+ * every repeating construct charged to a {@link TemplateBudget} (run templates through {@link
+ * TemplateBudget#evaluate}).
  */
 final class SandboxedPebble {
   /** Largest output one template may render; stops runaway loops before they eat the heap. */
@@ -36,7 +38,7 @@ final class SandboxedPebble {
         .tagCache(new NoOpTagCache())
         .defaultLocale(Locale.ROOT)
         .maxRenderedSize(MAX_RENDERED_CHARS)
-        .registerExtensionCustomizer(SandboxedPebble::withoutI18n)
+        .registerExtensionCustomizer(e -> new BoundedExtension(withoutI18n(e)))
         .build();
   }
 

@@ -91,6 +91,9 @@ final class TemplateErrors {
   }
 
   static Code code(Throwable failure) {
+    if (failure instanceof TemplateLimitException limit) {
+      return limit.code(); // a limit passed (issue 11): the code names the limit
+    }
     if (failure instanceof ParserException) {
       return Code.KB5001;
     }

@@ -94,6 +94,30 @@ class YamlLoaderTest {
     assertTrue(reporter.diagnostics().isEmpty());
   }
 
+  /**
+   * snakeyaml-engine 3.0.1 read past its buffer when an emoji's first half fell on the buffer's
+   * last slot (found by the fuzz suite): {@link SurrogateSafeReader} keeps that slot free. Every
+   * offset around the 1024-character buffer's end is tried.
+   */
+  @Test
+  void anEmojiOnTheReadBuffersEdgeLoads() {
+    for (int pad = 1010; pad < 1040; pad++) {
+      String value = "x".repeat(pad) + "\ud83d\ude00" + "y".repeat(3000);
+      List<SourceDocument> docs = load("a: '" + value + "'\nb: 1\n");
+      assertEquals(List.of(), codes(), "pad " + pad);
+      assertEquals(value, docs.get(0).root().path("a").asText(), "pad " + pad);
+    }
+  }
+
+  /**
+   * Nesting is bounded before snakeyaml's composer recurses: a diagnostic, not a stack overflow.
+   */
+  @Test
+  void deepNestingStopsWhereTheLimitIsPassed() {
+    assertTrue(load("x: 1\n---\n" + "[".repeat(100_000)).size() == 1);
+    assertEquals(List.of("KB1034@3:501"), codes());
+  }
+
   @Test
   void stopsAnAliasBombQuickly() {
     StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
