@@ -50,7 +50,7 @@ class DefinitionExpanderTest {
             Map.of("name", 1),
             reporter);
     assertTrue(yaml.isEmpty());
-    assertEquals(List.of("KB5002@d/c.yaml.peb:3:1"), codes());
+    assertEquals(List.of("KB5002@d/c.yaml.peb:3:12"), codes());
   }
 
   @Test
