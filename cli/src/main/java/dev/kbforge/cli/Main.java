@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       RolesCommand.class,
       InitCommand.class,
       BenchCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
@@ -35,6 +36,7 @@ import picocli.CommandLine.Command;
       "  kb crds --out deploy/crds",
       "  kb apply --dry-run out/",
       "  kb init addon mydb",
+      "  source <(kb completion bash)",
       "",
       "Run 'kb COMMAND --help' for a command's options."
     })
@@ -55,6 +57,7 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setParameterExceptionHandler(new UsageErrorHandler());
     cli.setExecutionExceptionHandler(new ErrorHandler());
+    HelpLayout.apply(cli, args);
     int status = cli.execute(args);
     out.flush();
     err.flush();

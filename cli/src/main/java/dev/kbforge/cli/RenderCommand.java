@@ -58,6 +58,8 @@ final class RenderCommand implements Callable<Integer> {
 
   @Mixin HelpOption help;
 
+  @Mixin ColorOption color;
+
   @Parameters(
       arity = "1..*",
       paramLabel = "PATH",
@@ -154,7 +156,8 @@ final class RenderCommand implements Callable<Integer> {
             .withKubeBlocks(kubeblocks.release());
     RenderResult result = kbforge.render(new RenderRequest(paths, out, options, strict, withCrds));
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.print(DiagnosticFormatter.format(result, out.toString(), format, kbforge.version()));
+    String text = DiagnosticFormatter.format(result, out.toString(), format, kbforge.version());
+    stdout.print(color.apply(text, format == OutputFormat.TEXT));
     if (format != OutputFormat.JSON) {
       // sarif has no place for it: the line goes to stderr, so stdout stays parseable
       PrintWriter summaryOut = format == OutputFormat.SARIF ? spec.commandLine().getErr() : stdout;
