@@ -47,6 +47,9 @@ class RenderCommandTest {
     assertTrue(
         Files.isRegularFile(
             crds.resolve("customresourcedefinition-instancesets.workloads.kubeblocks.io.yaml")));
+    String crd =
+        Files.readString(crds.resolve("customresourcedefinition-clusters.apps.kubeblocks.io.yaml"));
+    assertTrue(crd.contains("argocd.argoproj.io/sync-wave: \"-2\"\n"), "before wave -1");
     String root = Files.readString(dir.resolve("out/kustomization.yaml"));
     int crdsAt = root.indexOf("- crds");
     assertTrue(crdsAt > 0 && crdsAt < root.indexOf("- default/"), root);
