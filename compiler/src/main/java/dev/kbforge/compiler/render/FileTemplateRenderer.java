@@ -175,7 +175,7 @@ public final class FileTemplateRenderer {
   }
 
   /** Reports {@code failure}; the text with its tag neutralised, if the search may go on. */
-  private static Optional<String> nextAttempt(
+  static Optional<String> nextAttempt(
       String name, String text, Throwable failure, TemplateErrors errors) {
     Position at = errors.report(failure, name, text);
     if (!TemplateErrors.fileOf(failure, name).equals(name) || failure instanceof Error) {
