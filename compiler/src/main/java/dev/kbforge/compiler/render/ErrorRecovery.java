@@ -2,6 +2,7 @@ package dev.kbforge.compiler.render;
 
 import dev.kbforge.compiler.render.TemplateTags.Tag;
 import dev.kbforge.compiler.source.Position;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,10 +18,14 @@ final class ErrorRecovery {
   /** Most errors reported for one template file. */
   static final int MAX_ERRORS_PER_FILE = 20;
 
-  private static final Pattern CONDITION = Pattern.compile("^\\s*(?:if|elseif)\\s+(.+?)\\s*$");
-  private static final Pattern LOOP =
-      Pattern.compile("^\\s*for\\s+\\w+(?:\\s*,\\s*\\w+)?\\s+in\\s+(.+?)\\s*$");
-  private static final Pattern ASSIGNMENT = Pattern.compile("^\\s*set\\s+\\w+\\s*=\\s*(.+?)\\s*$");
+  /** An execute tag whose expression (group 1) can stand in for {@code replacement}. */
+  private record Rule(Pattern tag, String replacement) {}
+
+  private static final List<Rule> RULES =
+      List.of(
+          new Rule(Pattern.compile("^\\s*(?:if|elseif)\\s+(.+?)\\s*$"), "false"),
+          new Rule(Pattern.compile("^\\s*for\\s+\\w+(?:\\s*,\\s*\\w+)?\\s+in\\s+(.+?)\\s*$"), "[]"),
+          new Rule(Pattern.compile("^\\s*set\\s+\\w+\\s*=\\s*(.+?)\\s*$"), "\"\""));
 
   private ErrorRecovery() {}
 
@@ -37,13 +42,11 @@ final class ErrorRecovery {
     if (tag.kind() != TemplateTags.Kind.EXECUTE) {
       return Optional.empty();
     }
-    for (Object[] rule :
-        new Object[][] {{CONDITION, "false"}, {LOOP, "[]"}, {ASSIGNMENT, "\"\""}}) {
-      Matcher m = ((Pattern) rule[0]).matcher(tag.inner());
-      String replacement = (String) rule[1];
-      if (m.matches() && m.end(1) - m.start(1) >= replacement.length()) {
+    for (Rule rule : RULES) {
+      Matcher m = rule.tag().matcher(tag.inner());
+      if (m.matches() && m.end(1) - m.start(1) >= rule.replacement().length()) {
         int from = tag.innerStart() + m.start(1);
-        return Optional.of(blank(text, from, tag.innerStart() + m.end(1), replacement));
+        return Optional.of(blank(text, from, tag.innerStart() + m.end(1), rule.replacement()));
       }
     }
     return Optional.empty();
