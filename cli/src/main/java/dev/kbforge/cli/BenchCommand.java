@@ -20,15 +20,31 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "bench",
-    mixinStandardHelpOptions = true,
+    customSynopsis = {
+      "kb bench validate [--warmup=N] [--iterations=N] PATH...",
+      "       kb bench render [--clusters=N,...] [--target=TARGET] [--write=DIR] ADDON"
+    },
     description = {
-      "validate PATH...: measure validation throughput over PATH... (after warm-up) against the"
-          + " YAML parse floor.",
-      "render ADDON: render N generated clusters (copies of the addon's examples) into the"
-          + " in-memory tree, against Jackson serialising the same objects to YAML."
+      "Measure validation or render throughput. A benchmark: it prints timings and checks"
+          + " nothing.",
+      "",
+      "validate: validation of the files under PATH... (after warm-up), next to the floor of"
+          + " parsing the same YAML with Jackson.",
+      "render: N generated clusters (copies of the examples of the addon folder ADDON) rendered"
+          + " into the in-memory tree, next to Jackson serialising the same objects to YAML.",
+      ""
+    },
+    descriptionHeading = "%n",
+    footer = {
+      "",
+      "Examples:",
+      "  kb bench validate addons examples",
+      "  kb bench render --clusters 1000 addons/redis"
     })
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin HelpOption help;
 
   @Parameters(
       index = "0",
@@ -40,12 +56,13 @@ final class BenchCommand implements Callable<Integer> {
       index = "1..*",
       arity = "1..*",
       paramLabel = "PATH",
-      description = "validate: corpus files or directories; render: one addon folder.")
+      description = "validate: files or directories; render: one addon folder (ADDON).")
   List<Path> paths;
 
   @Option(
       names = "--clusters",
       split = ",",
+      paramLabel = "N",
       defaultValue = "1000,10000",
       description =
           "render: how many clusters, one measured render each (default ${DEFAULT-VALUE}).")
@@ -60,6 +77,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--target",
       defaultValue = "instanceset",
+      paramLabel = "TARGET",
       converter = RenderCommand.TargetConverter.class,
       description = "render: the target (default ${DEFAULT-VALUE}).")
   Target target;
@@ -67,12 +85,14 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--warmup",
       defaultValue = "20",
+      paramLabel = "N",
       description = "Warm-up passes (default ${DEFAULT-VALUE}).")
   int warmup;
 
   @Option(
       names = "--iterations",
       defaultValue = "30",
+      paramLabel = "N",
       description = "Measured passes (default ${DEFAULT-VALUE}).")
   int iterations;
 

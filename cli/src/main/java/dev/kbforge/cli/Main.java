@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       InitCommand.class,
       BenchCommand.class,
       TemplateCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
@@ -37,6 +38,7 @@ import picocli.CommandLine.Command;
       "  kb crds --out deploy/crds",
       "  kb apply --dry-run out/",
       "  kb init addon mydb",
+      "  source <(kb completion bash)",
       "",
       "Run 'kb COMMAND --help' for a command's options."
     })
@@ -64,6 +66,7 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setParameterExceptionHandler(new UsageErrorHandler());
     cli.setExecutionExceptionHandler(new ErrorHandler());
+    HelpLayout.apply(cli, args);
     int status = InternalErrors.guard(() -> cli.execute(args), err, List.of(args));
     out.flush();
     err.flush();

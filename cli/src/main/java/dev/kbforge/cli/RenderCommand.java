@@ -59,6 +59,8 @@ final class RenderCommand implements Callable<Integer> {
 
   @Mixin HelpOption help;
 
+  @Mixin ColorOption color;
+
   @Parameters(
       arity = "1..*",
       paramLabel = "PATH",
@@ -131,8 +133,10 @@ final class RenderCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       converter = ValidateCommand.FormatConverter.class,
       description =
-          "Diagnostics format (default: ${DEFAULT-VALUE}): text, json, sarif, github. With json"
-              + " and sarif the one-line render summary goes to stderr, so stdout stays parseable.")
+          "Diagnostics format (default: ${DEFAULT-VALUE}): text, json, sarif, github. json"
+              + " also holds the write summary (\"write\": written, out, clusters, objects, added,"
+              + " changed, unchanged, removed); with sarif the one-line summary goes to stderr, so"
+              + " stdout stays parseable.")
   OutputFormat format;
 
   @Option(
@@ -154,10 +158,13 @@ final class RenderCommand implements Callable<Integer> {
             .withKubeBlocks(kubeblocks.release());
     RenderResult result = kbforge.render(new RenderRequest(paths, out, options, strict, withCrds));
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.print(DiagnosticFormatter.format(result.asValidateResult(), format, kbforge.version()));
-    boolean machine = format == OutputFormat.JSON || format == OutputFormat.SARIF;
-    PrintWriter summaryOut = machine ? spec.commandLine().getErr() : stdout;
-    summaryOut.println(summary(result, out));
+    String text = DiagnosticFormatter.format(result, out.toString(), format, kbforge.version());
+    stdout.print(color.apply(text, format == OutputFormat.TEXT));
+    if (format != OutputFormat.JSON) {
+      // sarif has no place for it: the line goes to stderr, so stdout stays parseable
+      PrintWriter summaryOut = format == OutputFormat.SARIF ? spec.commandLine().getErr() : stdout;
+      summaryOut.println(summary(result, out));
+    }
     return result.hasErrors() ? 1 : 0;
   }
 

@@ -47,6 +47,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin HelpOption help;
 
+  @Mixin ColorOption color;
+
   @Parameters(
       arity = "1..*",
       paramLabel = "PATH",
@@ -77,9 +79,8 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Kbforge kbforge = Kbforge.create();
     ValidateResult result = kbforge.validate(new ValidateRequest(paths, strict));
-    spec.commandLine()
-        .getOut()
-        .print(DiagnosticFormatter.format(result, format, kbforge.version()));
+    String text = DiagnosticFormatter.format(result, format, kbforge.version());
+    spec.commandLine().getOut().print(color.apply(text, format == OutputFormat.TEXT));
     return result.hasErrors() ? 1 : 0;
   }
 

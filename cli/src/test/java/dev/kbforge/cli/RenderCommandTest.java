@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code kb render}: arguments, summary line and exit status, run in-process. */
 class RenderCommandTest {
@@ -45,6 +47,9 @@ class RenderCommandTest {
     assertTrue(
         Files.isRegularFile(
             crds.resolve("customresourcedefinition-instancesets.workloads.kubeblocks.io.yaml")));
+    String crd =
+        Files.readString(crds.resolve("customresourcedefinition-clusters.apps.kubeblocks.io.yaml"));
+    assertTrue(crd.contains("argocd.argoproj.io/sync-wave: \"-2\"\n"), "before wave -1");
     String root = Files.readString(dir.resolve("out/kustomization.yaml"));
     int crdsAt = root.indexOf("- crds");
     assertTrue(crdsAt > 0 && crdsAt < root.indexOf("- default/"), root);
@@ -104,8 +109,24 @@ class RenderCommandTest {
   }
 
   @Test
-  void machineFormatsKeepStdoutParseable() {
+  void jsonHoldsTheWriteSummaryAndStdoutStaysParseable() {
     Run run = Run.of("render", "--format", "json", redis(), "--out", out());
+    assertEquals(0, run.status(), run.err());
+    JsonNode write = new JsonMapper().readTree(run.out()).path("write");
+    assertTrue(write.path("written").asBoolean(), run.out());
+    assertEquals(4, write.path("clusters").asInt(), run.out());
+    assertTrue(write.path("added").asInt() > 0, run.out());
+    assertEquals(out(), write.path("out").asString());
+    assertEquals("", run.err());
+    Run again = Run.of("render", "--format", "json", redis(), "--out", out());
+    JsonNode second = new JsonMapper().readTree(again.out()).path("write");
+    assertEquals(0, second.path("added").asInt(), again.out());
+    assertEquals(write.path("added").asInt(), second.path("unchanged").asInt(), again.out());
+  }
+
+  @Test
+  void sarifKeepsStdoutParseableWithTheSummaryOnStderr() {
+    Run run = Run.of("render", "--format", "sarif", redis(), "--out", out());
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().startsWith("{") && run.out().strip().endsWith("}"), run.out());
     assertTrue(run.err().startsWith("rendered 4 cluster(s)"), run.err());

@@ -55,6 +55,12 @@ public enum Code {
   KB2012(Severity.ERROR, "unknown field in an embedded Kubernetes object"),
   KB2013(Severity.ERROR, "wrong type in an embedded Kubernetes object"),
 
+  // --- KB202x: embedded Kubernetes objects, the author's slips ---
+  KB2020(
+      Severity.ERROR, "unknown field inside a pod runtime close to a field it lacks (near-miss)"),
+  KB2021(Severity.ERROR, "required field missing in an embedded Kubernetes object"),
+  KB2022(Severity.WARNING, "literal value on a secret-looking env var of a definition"),
+
   // --- KB209x: embedded Kubernetes objects ---
   KB2090(Severity.ERROR, "malformed Kubernetes quantity (e.g. 1GB instead of 1G or 1Gi)"),
 
@@ -209,6 +215,7 @@ public enum Code {
   KB4061(Severity.ERROR, "cluster service roleSelector names no role of the selected component"),
   KB4070(Severity.WARNING, "Cluster names a Secret that is not in the input set"),
   KB4071(Severity.WARNING, "Cluster names a ConfigMap that is not in the input set"),
+  KB4080(Severity.WARNING, "literal value on a secret-looking env var of a Cluster"),
 
   // --- KB50xx: templates (render phase, *.yaml.peb definitions) ---
   KB5001(Severity.ERROR, "template syntax error"),

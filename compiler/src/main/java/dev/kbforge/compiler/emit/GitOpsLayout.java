@@ -103,7 +103,8 @@ public final class GitOpsLayout {
         List<ObjectNode> crds, List<ObjectNode> definitions, List<ObjectNode> shared) {
       List<String> resources = new ArrayList<>();
       if (!crds.isEmpty()) {
-        tree.putAll(CRDS, folder(crds));
+        // sync wave -2: before the definitions and RBAC of wave -1 under Argo CD too
+        tree.putAll(CRDS, folder(crds.stream().map(ApplyOrder::withSyncWave).toList()));
         resources.add(CRDS); // first: custom resources need their definitions
       }
       if (!definitions.isEmpty()) {

@@ -15,7 +15,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 /**
  * Turns snakeyaml-engine's exceptions into diagnostics. A problem found at a tab is a tab that
  * Kubernetes refuses as well ({@link SeparationTabs} has already turned the tabs it accepts into
- * spaces): it gets its own code and a message that says what to do, instead of the scanner's.
+ * spaces): it gets its own code and a message that says what to do, instead of the scanner's. Other
+ * syntax errors are worded by {@link YamlWording}.
  */
 final class YamlSyntaxErrors {
   private YamlSyntaxErrors() {}
@@ -48,13 +49,13 @@ final class YamlSyntaxErrors {
     }
     String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
     Code code = problem.contains("aliases") ? Code.KB1004 : Code.KB1002;
-    reporter.at(
-        code,
-        Severity.ERROR,
-        file,
-        at,
-        problem,
-        marked.getContext() == null ? "" : marked.getContext());
+    if (code == Code.KB1004) {
+      reporter.at(code, Severity.ERROR, file, at, problem, "");
+      return;
+    }
+    YamlWording.Phrase phrase =
+        YamlWording.phrase(problem, marked.getContext(), position(marked.getContextMark()));
+    reporter.at(code, Severity.ERROR, file, at, phrase.message(), phrase.hint());
   }
 
   /** Says which rule the tab at {@code index} breaks. */

@@ -3,7 +3,6 @@ package dev.kbforge.compiler.render;
 import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.source.SourceDocument;
 import dev.kbforge.compiler.source.SourceFile;
-import io.pebbletemplates.pebble.PebbleEngine;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,16 +33,25 @@ public final class DefinitionExpander {
   public static Optional<String> expand(
       String fileName, String template, Map<String, ?> values, Reporter reporter) {
     Map<String, Object> context = TemplateValues.normalize(values);
-    PebbleEngine engine = SandboxedPebble.forFolder(Map.of(fileName, template));
-    StringWriter out = new StringWriter();
-    try {
-      TemplateBudget.evaluate(engine.getTemplate(fileName), out, context);
-      return Optional.of(out.toString());
-    } catch (RuntimeException | StackOverflowError | java.io.IOException e) {
-      new TemplateErrors(name -> SourceFile.of(fileName, template), context, reporter)
-          .report(e, fileName);
-      return Optional.empty();
+    TemplateErrors errors =
+        new TemplateErrors(name -> SourceFile.of(fileName, template), context, reporter);
+    String text = template;
+    // after an error the failing tag is blanked and the file expanded again: every error is shown
+    for (int failures = 0; failures < ErrorRecovery.MAX_ERRORS_PER_FILE; failures++) {
+      StringWriter out = new StringWriter();
+      try {
+        TemplateBudget.evaluate(
+            SandboxedPebble.forFolder(Map.of(fileName, text)).getTemplate(fileName), out, context);
+        return failures == 0 ? Optional.of(out.toString()) : Optional.empty();
+      } catch (RuntimeException | StackOverflowError | java.io.IOException e) {
+        Optional<String> next = FileTemplateRenderer.nextAttempt(fileName, text, e, errors);
+        if (next.isEmpty()) {
+          return Optional.empty();
+        }
+        text = next.get();
+      }
     }
+    return Optional.empty();
   }
 
   /**

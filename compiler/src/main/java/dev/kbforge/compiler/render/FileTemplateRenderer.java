@@ -78,7 +78,7 @@ public final class FileTemplateRenderer {
       try {
         templates.put(name, engine.getTemplate(name));
       } catch (RuntimeException | StackOverflowError e) {
-        errors.report(e, name);
+        reportSyntaxErrors(sorted, name, e, errors);
         ok = false;
       }
     }
@@ -116,17 +116,83 @@ public final class FileTemplateRenderer {
         out.put(name, file.getValue());
         continue;
       }
-      StringWriter writer = new StringWriter();
-      try {
-        // A fresh top-level map per file: {% set %} writes into it.
-        TemplateBudget.evaluate(templates.get(name), writer, new LinkedHashMap<>(variables));
-        out.put(outputName(name), writer.toString());
-      } catch (RuntimeException | StackOverflowError | java.io.IOException e) {
-        errors.report(e, name);
+      String rendered = renderFile(name, variables, errors);
+      if (rendered == null) {
         ok = false;
+      } else {
+        out.put(outputName(name), rendered);
       }
     }
     return ok ? Optional.of(Collections.unmodifiableSortedMap(out)) : Optional.empty();
+  }
+
+  /**
+   * One template's output, or null when it failed. After an error the failed tag is neutralised
+   * ({@link ErrorRecovery}) and the file rendered again, so every error of the file is reported.
+   */
+  private String renderFile(String name, Map<String, Object> variables, TemplateErrors errors) {
+    PebbleTemplate template = templates.get(name);
+    String text = files.get(name);
+    for (int failures = 0; failures < ErrorRecovery.MAX_ERRORS_PER_FILE; failures++) {
+      StringWriter writer = new StringWriter();
+      try {
+        // A fresh top-level map per file: {% set %} writes into it.
+        TemplateBudget.evaluate(template, writer, new LinkedHashMap<>(variables));
+        return failures == 0 ? writer.toString() : null;
+      } catch (RuntimeException | StackOverflowError | java.io.IOException e) {
+        Optional<String> next = nextAttempt(name, text, e, errors);
+        if (next.isEmpty()) {
+          return null;
+        }
+        text = next.get();
+        try {
+          template = reparse(files, name, text);
+        } catch (RuntimeException | StackOverflowError stop) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Reports a file's syntax error, then those after it while the failed tag can be blanked. */
+  private static void reportSyntaxErrors(
+      SortedMap<String, String> files, String name, Throwable first, TemplateErrors errors) {
+    Throwable failure = first;
+    String text = files.get(name);
+    for (int failures = 1; failures < ErrorRecovery.MAX_ERRORS_PER_FILE; failures++) {
+      Optional<String> next = nextAttempt(name, text, failure, errors);
+      if (next.isEmpty()) {
+        return;
+      }
+      text = next.get();
+      try {
+        reparse(files, name, text);
+        return;
+      } catch (RuntimeException | StackOverflowError e) {
+        failure = e;
+      }
+    }
+  }
+
+  /** Reports {@code failure}; the text with its tag neutralised, if the search may go on. */
+  static Optional<String> nextAttempt(
+      String name, String text, Throwable failure, TemplateErrors errors) {
+    Position at = errors.report(failure, name, text);
+    // a passed limit ends the file: trying again without the tag could pass it again, slowly
+    if (!TemplateErrors.fileOf(failure, name).equals(name)
+        || failure instanceof Error
+        || TemplateLimitException.in(failure) != null) {
+      return Optional.empty();
+    }
+    return ErrorRecovery.withoutTagAt(TemplateTags.scan(SourceFile.of(name, text).lines()), at);
+  }
+
+  /** {@code name} parsed again from {@code text}, beside the folder's other files. */
+  private static PebbleTemplate reparse(Map<String, String> files, String name, String text) {
+    Map<String, String> patched = new TreeMap<>(files);
+    patched.put(name, text);
+    return SandboxedPebble.forFolder(patched).getTemplate(name);
   }
 
   public static boolean isTemplate(String fileName) {

@@ -5,16 +5,18 @@ import io.pebbletemplates.pebble.cache.tag.NoOpTagCache;
 import io.pebbletemplates.pebble.cache.template.ConcurrentMapTemplateCache;
 import io.pebbletemplates.pebble.extension.Extension;
 import io.pebbletemplates.pebble.extension.ExtensionCustomizer;
+import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.extension.i18n.I18nExtension;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Builds the Pebble engine every kbforge template runs in (DESIGN section 4): strict variables, no
- * auto-escaping, no newline trimming, no Java method calls, templates from one in-memory folder,
- * every repeating construct charged to a {@link TemplateBudget} (run templates through {@link
- * TemplateBudget#evaluate}).
+ * auto-escaping, no newline trimming, no Java method calls (but {@code loop}'s getters), a literal
+ * {@code split}, templates from one in-memory folder, every repeating construct charged to a {@link
+ * TemplateBudget} (run templates through {@link TemplateBudget#evaluate}).
  */
 final class SandboxedPebble {
   /** Largest output one template may render; stops runaway loops before they eat the heap. */
@@ -38,8 +40,13 @@ final class SandboxedPebble {
         .tagCache(new NoOpTagCache())
         .defaultLocale(Locale.ROOT)
         .maxRenderedSize(MAX_RENDERED_CHARS)
-        .registerExtensionCustomizer(e -> new BoundedExtension(withoutI18n(e)))
+        .registerExtensionCustomizer(e -> new BoundedExtension(customize(e)))
         .build();
+  }
+
+  /** Pebble keeps one customizer only (the last registered), so this one applies them all. */
+  private static ExtensionCustomizer customize(Extension extension) {
+    return withLiteralSplit(withoutI18n(extension));
   }
 
   /** {@code i18n()} reads resource bundles from the class path: not something a template needs. */
@@ -48,6 +55,24 @@ final class SandboxedPebble {
       @Override
       public Map<String, Function> getFunctions() {
         return extension instanceof I18nExtension ? Map.of() : super.getFunctions();
+      }
+    };
+  }
+
+  /**
+   * Pebble's {@code split} takes a regular expression; kbforge's takes the delimiter as written.
+   */
+  private static ExtensionCustomizer withLiteralSplit(Extension extension) {
+    return new ExtensionCustomizer(extension) {
+      @Override
+      public Map<String, Filter> getFilters() {
+        Map<String, Filter> filters = super.getFilters();
+        if (filters == null || !filters.containsKey(LiteralSplitFilter.NAME)) {
+          return filters;
+        }
+        Map<String, Filter> replaced = new HashMap<>(filters);
+        replaced.put(LiteralSplitFilter.NAME, new LiteralSplitFilter());
+        return replaced;
       }
     };
   }

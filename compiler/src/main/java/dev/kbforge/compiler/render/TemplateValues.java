@@ -116,4 +116,19 @@ public final class TemplateValues {
     }
     return text;
   }
+
+  /** The value at a dotted path ({@code component.name}) of a context, or null. */
+  static Object at(Map<String, ?> context, String path) {
+    if (path == null || path.isEmpty()) {
+      return null;
+    }
+    Object value = context;
+    for (String key : path.split("\\.")) {
+      if (!(value instanceof Map<?, ?> map)) {
+        return null;
+      }
+      value = map.get(key);
+    }
+    return value;
+  }
 }

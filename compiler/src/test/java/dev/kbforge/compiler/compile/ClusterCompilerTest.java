@@ -137,7 +137,7 @@ class ClusterCompilerTest {
             .file("clusters/a.yaml", CompileFixture.cluster("a"));
     ValidateResult result = f.validate("addons/tiny", "clusters");
     assertEquals(
-        List.of("KB5002@addons/tiny/templates/tiny-config/tiny.conf.peb:2:1"),
+        List.of("KB5002@addons/tiny/templates/tiny-config/tiny.conf.peb:2:9"),
         f.codes(result.diagnostics()));
   }
 
@@ -159,7 +159,7 @@ class ClusterCompilerTest {
     ValidateResult result = f.validate("addons/tiny", "clusters");
     assertEquals(
         List.of(
-            "KB5002@addons/tiny/templates/tiny-config/tiny.conf.peb:1:1",
+            "KB5002@addons/tiny/templates/tiny-config/tiny.conf.peb:1:4",
             "KB5402@clusters/b.yaml:15:19"),
         f.codes(result.diagnostics()));
   }

@@ -50,7 +50,7 @@ class DefinitionExpanderTest {
             Map.of("name", 1),
             reporter);
     assertTrue(yaml.isEmpty());
-    assertEquals(List.of("KB5002@d/c.yaml.peb:3:1"), codes());
+    assertEquals(List.of("KB5002@d/c.yaml.peb:3:12"), codes());
   }
 
   @Test
@@ -72,5 +72,17 @@ class DefinitionExpanderTest {
     Map<String, Object> values = DefinitionExpander.addonValues(addon);
     assertEquals(List.of(7L, 8L), values.get("majors"));
     assertEquals(Map.of("name", "redis", "version", "0.1.0"), values.get("addon"));
+  }
+
+  @Test
+  void everyErrorOfADefinitionTemplateIsReported() {
+    Optional<String> yaml =
+        DefinitionExpander.expand(
+            "d/c.yaml.peb",
+            "kind: X\nmetadata:\n  name: {{ nmae }}\n  labels: {v: {{ verison }}}\n",
+            Map.of("name", 1, "version", "1.0"),
+            reporter);
+    assertTrue(yaml.isEmpty());
+    assertEquals(List.of("KB5002@d/c.yaml.peb:3:12", "KB5002@d/c.yaml.peb:4:18"), codes());
   }
 }

@@ -79,7 +79,7 @@ class DefinitionTemplatePipelineTest {
   @Test
   void templateErrorIsReportedAtItsLineInThePebFile() {
     assertEquals(
-        List.of("KB5002@definitions/cmpd.yaml.peb:10:1"),
+        List.of("KB5002@definitions/cmpd.yaml.peb:10:22"),
         codes(ADDON, CMPD.replace("{{ strategy }}", "{{ strategi }}")));
   }
 
@@ -88,7 +88,15 @@ class DefinitionTemplatePipelineTest {
     String plain = CMPD.replace("{% for major in majors %}", "").replace("{% endfor %}", "");
     List<String> codes = codes(null, plain);
     assertEquals(
-        List.of("KB5020@definitions/cmpd.yaml.peb:1:1", "KB5002@definitions/cmpd.yaml.peb:6:1"),
+        List.of(
+            "KB5020@definitions/cmpd.yaml.peb:1:1",
+            // every undefined value, not only the first
+            "KB5002@definitions/cmpd.yaml.peb:6:17",
+            "KB5002@definitions/cmpd.yaml.peb:6:29",
+            "KB5002@definitions/cmpd.yaml.peb:8:19",
+            "KB5002@definitions/cmpd.yaml.peb:9:23",
+            "KB5002@definitions/cmpd.yaml.peb:10:22",
+            "KB5002@definitions/cmpd.yaml.peb:14:24"),
         codes);
   }
 

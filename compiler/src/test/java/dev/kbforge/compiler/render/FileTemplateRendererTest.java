@@ -65,47 +65,48 @@ class FileTemplateRendererTest {
     Optional<SortedMap<String, String>> out =
         render(Map.of("a.conf.peb", "line one\nport {{ prot }}\n"), Map.of("port", 1L));
     assertTrue(out.isEmpty());
-    assertEquals(List.of("KB5002@" + FOLDER + "/a.conf.peb:2:1"), codes());
+    assertEquals(List.of("KB5002@" + FOLDER + "/a.conf.peb:2:9"), codes());
   }
 
   @Test
   void undefinedAttributeOfAMapIsReportedAtItsLine() {
     render(Map.of("a.peb", "\n\n{{ cluster.nmae }}"), Map.of("cluster", Map.of("name", "c")));
-    assertEquals(List.of("KB5002@" + FOLDER + "/a.peb:3:1"), codes());
+    assertEquals(List.of("KB5002@" + FOLDER + "/a.peb:3:12"), codes());
   }
 
   @Test
   void methodCallOnAStringIsDenied() {
     render(Map.of("a.peb", "ok\n{{ \"abc\".getClass() }}"), Map.of());
-    assertEquals(List.of("KB5003@" + FOLDER + "/a.peb:2:1"), codes());
+    assertEquals(List.of("KB5003@" + FOLDER + "/a.peb:2:10"), codes());
   }
 
   @Test
   void methodCallOnAVariableIsDenied() {
     render(Map.of("a.peb", "{{ x.toString() }}"), Map.of("x", 5L));
-    assertEquals(List.of("KB5003@" + FOLDER + "/a.peb:1:1"), codes());
+    assertEquals(List.of("KB5003@" + FOLDER + "/a.peb:1:6"), codes());
   }
 
   @Test
   void getterStyleAccessIsDeniedToo() {
     render(Map.of("a.peb", "\n{{ x.class }}"), Map.of("x", "s"));
-    assertEquals(List.of("KB5003@" + FOLDER + "/a.peb:2:1"), codes());
+    assertEquals(List.of("KB5003@" + FOLDER + "/a.peb:2:6"), codes());
   }
 
   @Test
   void methodCallOnAMapIsDenied() {
     render(Map.of("a.peb", "{{ m.size() }}{{ m.entrySet() }}"), Map.of("m", Map.of("a", 1L)));
-    assertEquals(List.of("KB5003@" + FOLDER + "/a.peb:1:1"), codes());
+    assertEquals(
+        List.of("KB5003@" + FOLDER + "/a.peb:1:6", "KB5003@" + FOLDER + "/a.peb:1:20"), codes());
   }
 
   @Test
-  void syntaxErrorIsReportedAtItsLineOnce() {
+  void unclosedBlockIsReportedAtItsOpeningTagOnce() {
     FileTemplateRenderer renderer =
         FileTemplateRenderer.compile(
             FOLDER, Map.of("a.peb", "a\nb\n{% if x %}\nno end\n"), reporter);
     assertTrue(renderer.render(Map.of("x", true), reporter).isEmpty());
     assertTrue(renderer.render(Map.of("x", true), reporter).isEmpty());
-    assertEquals(List.of("KB5001@" + FOLDER + "/a.peb:5:1"), codes());
+    assertEquals(List.of("KB5001@" + FOLDER + "/a.peb:3:1"), codes());
   }
 
   @Test
@@ -131,7 +132,7 @@ class FileTemplateRendererTest {
   void errorInsideAnIncludedTemplateIsReportedThere() {
     render(
         Map.of("main.peb", "{% include \"part.peb\" %}", "part.peb", "\n\n{{ nope }}"), Map.of());
-    assertEquals(List.of("KB5002@" + FOLDER + "/part.peb:3:1"), codes());
+    assertEquals(List.of("KB5002@" + FOLDER + "/part.peb:3:4"), codes());
   }
 
   @Test
@@ -143,7 +144,7 @@ class FileTemplateRendererTest {
             reporter);
     assertEquals("1", renderer.render(Map.of("first", true), reporter).orElseThrow().get("a"));
     assertTrue(renderer.render(Map.of("first", false), reporter).isEmpty());
-    assertEquals(List.of("KB5002@" + FOLDER + "/a.peb:1:1"), codes());
+    assertEquals(List.of("KB5002@" + FOLDER + "/a.peb:1:48"), codes());
   }
 
   @Test

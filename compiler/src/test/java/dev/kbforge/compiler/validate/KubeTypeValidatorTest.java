@@ -13,13 +13,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Embedded Kubernetes objects checked against the fabric8 types. Only the codes of this validator
- * are compared (KB2010, KB2012, KB2013, KB2090), so the tests hold whatever the kind schemas add.
+ * are compared (KB2010, KB2012, KB2013, KB2020, KB2021, KB2090), so the tests hold whatever the
+ * kind schemas add.
  */
 class KubeTypeValidatorTest {
   @TempDir Path dir;
 
   private List<String> kubeCodes(CompilerHarness harness, ValidateResult result) {
-    return harness.codes(result).stream().filter(c -> c.matches("KB20(10|12|13|90)@.*")).toList();
+    return harness.codes(result).stream()
+        .filter(c -> c.matches("KB20(10|12|13|20|21|90)@.*"))
+        .toList();
   }
 
   private List<String> run(String file, String yaml) {
@@ -28,7 +31,7 @@ class KubeTypeValidatorTest {
   }
 
   @Test
-  void runtimeTyposAreWarningsAtTheKeyAndWrongTypesErrorsAtTheValue() {
+  void runtimeNearMissesAreErrorsAtTheKeyAndWrongTypesErrorsAtTheValue() {
     CompilerHarness harness =
         new CompilerHarness(dir)
             .file(
@@ -52,14 +55,14 @@ class KubeTypeValidatorTest {
                 """);
     ValidateResult result = harness.validate();
     assertEquals(
-        List.of("KB2010@cmpd.yaml:10:9", "KB2010@cmpd.yaml:13:13", "KB2013@cmpd.yaml:15:28"),
+        List.of("KB2020@cmpd.yaml:10:9", "KB2020@cmpd.yaml:13:13", "KB2013@cmpd.yaml:15:28"),
         kubeCodes(harness, result));
     List<Severity> severities =
         result.diagnostics().stream()
-            .filter(d -> d.code().matches("KB201[03]"))
+            .filter(d -> d.code().matches("KB20(13|20)"))
             .map(Diagnostic::severity)
             .toList();
-    assertEquals(List.of(Severity.WARNING, Severity.WARNING, Severity.ERROR), severities);
+    assertEquals(List.of(Severity.ERROR, Severity.ERROR, Severity.ERROR), severities);
   }
 
   @Test
@@ -80,7 +83,7 @@ class KubeTypeValidatorTest {
                         imagePullPolicyy: IfNotPresent
                 """);
     Diagnostic d = harness.validate().diagnostics().get(0);
-    assertEquals("KB2010", d.code());
+    assertEquals("KB2020", d.code());
     assertEquals("did you mean 'imagePullPolicy'?", d.hint());
   }
 

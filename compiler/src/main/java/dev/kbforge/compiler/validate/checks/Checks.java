@@ -11,6 +11,7 @@ public final class Checks {
   public static List<Check> all() {
     List<Check> all = new ArrayList<>(definitionChecks());
     all.addAll(ClusterChecks.all());
+    all.add(new SecretLiteralEnvCheck()); // KB2022, KB4080 (definitions and Clusters)
     return List.copyOf(all);
   }
 

@@ -9,14 +9,18 @@ import dev.kbforge.compiler.validate.kube.KubeType.ListOf;
 import dev.kbforge.compiler.validate.kube.KubeType.MapOf;
 import dev.kbforge.compiler.validate.kube.KubeType.Model;
 import dev.kbforge.compiler.validate.kube.KubeType.Scalar;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Walks one embedded Kubernetes object and reports unknown fields (at the key, with a "did you
- * mean" over the type's fields), wrong types (KB2013, at the value) and malformed quantities
- * (KB2090). Types follow the API server's decoder: it turns neither numbers into strings nor quoted
- * numbers into integers.
+ * mean" over the type's fields; inside a pod runtime a near-miss of a field the object lacks is the
+ * error KB2020, not the warning KB2010), missing required fields (KB2021, {@link RequiredFields}),
+ * wrong types (KB2013, at the value) and malformed quantities (KB2090). Types follow the API
+ * server's decoder: it turns neither numbers into strings nor quoted numbers into integers.
  */
 public final class KubeObjectWalker {
   private final SourceDocument doc;
@@ -66,19 +70,49 @@ public final class KubeObjectWalker {
       return; // an open object (FieldsV1): any content is fine
     }
     String owner = model.getSimpleName();
+    Set<String> nearMissed = new HashSet<>();
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
       String name = entry.getKey();
       String child = Pointers.child(pointer, name);
       KubeType type = known.get(name);
-      if (type == null) {
+      if (type != null) {
+        walk(child, entry.getValue(), type, owner + "." + name);
+        continue;
+      }
+      Optional<String> meant = DidYouMean.closest(name, known.keySet()).filter(m -> !node.has(m));
+      meant.ifPresent(nearMissed::add);
+      if (meant.isPresent() && unknownField == Code.KB2010) {
+        reporter.key(
+            Code.KB2020,
+            doc,
+            child,
+            "unknown field '"
+                + name
+                + "' in "
+                + owner
+                + ", which lacks '"
+                + meant.get()
+                + "' (Kubernetes would drop '"
+                + name
+                + "')",
+            DidYouMean.hint(name, known.keySet()));
+      } else {
         reporter.key(
             unknownField,
             doc,
             child,
             "unknown field '" + name + "' in " + owner + unknownSuffix(),
             DidYouMean.hint(name, known.keySet()));
-      } else {
-        walk(child, entry.getValue(), type, owner + "." + name);
+      }
+    }
+    for (String required : RequiredFields.of(model)) {
+      if (!node.has(required) && !nearMissed.contains(required)) {
+        reporter.value(
+            Code.KB2021,
+            doc,
+            pointer,
+            owner + " lacks the required field '" + required + "'",
+            "the Kubernetes API refuses " + owner + " without '" + required + "'");
       }
     }
   }

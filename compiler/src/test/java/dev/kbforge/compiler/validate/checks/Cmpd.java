@@ -28,7 +28,7 @@ final class Cmpd {
                   mountPath: /data
             - name: exporter
               ports:
-                - name: metrics
+                - {name: metrics, containerPort: 9187}
       """;
 
   /** The ConfigMaps the valid definition's templates name. */
