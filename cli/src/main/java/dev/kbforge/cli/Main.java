@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       RolesCommand.class,
       InitCommand.class,
       BenchCommand.class,
+      ClusterCommand.class,
+      OpsCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
@@ -35,6 +37,7 @@ import picocli.CommandLine.Command;
       "  kb crds --out deploy/crds",
       "  kb apply --dry-run out/",
       "  kb init addon mydb",
+      "  kb cluster hscale mydb.yaml --replicas 3 --addons addons/redis",
       "",
       "Run 'kb COMMAND --help' for a command's options."
     })
