@@ -4,8 +4,9 @@ import dev.kbforge.compiler.load.Yaml11Scalars;
 import java.util.regex.Pattern;
 
 /**
- * A new value as YAML text. A replaced scalar keeps its quoting; a new or plain one is written
- * plain when it reads back as intended (YAML 1.1, as Kubernetes reads it), else double-quoted.
+ * A new value as YAML text. A replaced scalar keeps its quoting (a quoted {@code "500m"} stays
+ * quoted); a new or plain one is written plain when it reads back as intended (YAML 1.1, as
+ * Kubernetes reads it), else double-quoted.
  *
  * @param text the value
  * @param string whether it must read back as a string ({@code false}: a number or boolean, written
@@ -30,10 +31,10 @@ record ScalarValue(String text, boolean string) {
 
   /** The YAML for this value where a scalar of {@code style} was (or none, for a new key). */
   String yaml(ScalarSpan.Style style) {
-    if (style == ScalarSpan.Style.SINGLE && string) {
+    if (style == ScalarSpan.Style.SINGLE) {
       return "'" + text.replace("'", "''") + "'";
     }
-    if (style == ScalarSpan.Style.DOUBLE && string) {
+    if (style == ScalarSpan.Style.DOUBLE) {
       return doubleQuoted();
     }
     if (!string || readsAsString()) {

@@ -58,8 +58,9 @@ final class TextEditor {
       return Optional.empty();
     }
     Optional<ScalarSpan> span = ScalarSpan.at(yaml, yaml.offset(value));
-    if (span.isEmpty()) {
-      return Optional.empty();
+    if (span.isEmpty()
+        || !yaml.text().substring(span.get().end(), yaml.lineEnd(key.line())).isBlank()) {
+      return Optional.empty(); // a trailing comment is kept: the caller sets the value instead
     }
     String text = yaml.text();
     return Optional.of(

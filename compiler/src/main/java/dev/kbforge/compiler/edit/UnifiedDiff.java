@@ -89,10 +89,10 @@ final class UnifiedDiff {
     while (i < a.size() || j < b.size()) {
       if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
         script.add(new Line(' ', a.get(i), ++i, ++j));
-      } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-        script.add(new Line('+', b.get(j), i + 1, ++j));
-      } else {
+      } else if (i < a.size() && (j == b.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
         script.add(new Line('-', a.get(i), ++i, j + 1));
+      } else {
+        script.add(new Line('+', b.get(j), i + 1, ++j));
       }
     }
     return script;
