@@ -66,7 +66,10 @@ final class ClusterScaffold {
 
   private String yaml(SourceDocument cd, JsonNode topology, List<SourceDocument> docs) {
     StringBuilder y = new StringBuilder();
-    y.append("# Cluster ").append(request.name()).append(" of addon ").append(cd.name());
+    y.append("# Cluster ")
+        .append(request.name())
+        .append(" of ClusterDefinition ")
+        .append(cd.name());
     y.append(", written by kb cluster create.\n");
     y.append(
         "# Day-2 changes: kb cluster hscale|vscale|volume-expand|stop|start|restart|upgrade.\n");
@@ -142,7 +145,16 @@ final class ClusterScaffold {
 
   private CreateClusterResult refuse(String message) {
     List<Diagnostic> all = new ArrayList<>(reporter.diagnostics());
-    all.add(new Diagnostic(Severity.ERROR, Code.KB6020.name(), "", 0, 0, message, "", ""));
+    all.add(
+        new Diagnostic(
+            Severity.ERROR,
+            Code.KB6020.name(),
+            request.addon().isEmpty() ? "" : request.addon().get(0).toString(),
+            0,
+            0,
+            message,
+            "",
+            ""));
     return new CreateClusterResult("", all);
   }
 }
