@@ -146,6 +146,8 @@ class DayTwoCrudTest {
     String text = PlanText.plan(plan);
     assertTrue(text.contains("operation: expand PVC data-redis-redis-0 1Gi → 5Gi"), text);
     assertTrue(text.contains("operation: re-create StatefulSet redis-redis"), text);
+    String diff = PlanText.diff(plan);
+    assertTrue(diff.contains("operation: expand PVC data-redis-redis-1 1Gi → 5Gi"), diff);
 
     mock.clearRequests();
     fixture.apply(mock, dir);
