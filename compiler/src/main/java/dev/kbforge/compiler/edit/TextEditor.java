@@ -72,7 +72,7 @@ final class TextEditor {
     JsonNode node = doc.root().at(pointer);
     Position at = doc.valuePositions().get(pointer);
     Optional<ScalarSpan> span =
-        node.isContainer() || node.isNull() || at == null
+        node.isContainer() || node.isNull() || at == null || inFlow(pointer)
             ? Optional.empty()
             : ScalarSpan.at(yaml, yaml.offset(at));
     if (span.isEmpty()) {
@@ -86,7 +86,7 @@ final class TextEditor {
 
   private Optional<String> insert(String parent, List<String> keys, ScalarValue value) {
     JsonNode node = doc.root().at(parent);
-    if (!node.isObject() || node.isEmpty()) {
+    if (!node.isObject() || node.isEmpty() || inFlow(parent)) {
       return refuse(parent, "no block mapping to add '" + keys.get(0) + "' to");
     }
     Map.Entry<String, Position> first = firstKey(parent, node);
@@ -111,6 +111,22 @@ final class TextEditor {
       lines.append(i == keys.size() - 1 ? ": " + value.yaml(null) : ":").append(lineBreak);
     }
     return Optional.of(text.substring(0, at) + lines + text.substring(at));
+  }
+
+  /**
+   * Whether {@code pointer} or one of its ancestors is written in flow style ({@code {}}, {@code
+   * []}).
+   */
+  private boolean inFlow(String pointer) {
+    String p = pointer;
+    while (!p.isEmpty()) {
+      Position start = doc.valuePositions().get(p);
+      if (start != null && "{[".indexOf(yaml.text().charAt(yaml.offset(start))) >= 0) {
+        return true;
+      }
+      p = p.substring(0, p.lastIndexOf('/'));
+    }
+    return false;
   }
 
   private Map.Entry<String, Position> firstKey(String parent, JsonNode node) {
