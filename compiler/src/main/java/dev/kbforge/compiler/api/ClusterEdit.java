@@ -1,5 +1,7 @@
 package dev.kbforge.compiler.api;
 
+import java.util.Map;
+
 /**
  * One day-2 operation on a Cluster file, as {@code kb cluster SUBCOMMAND} and {@code kb ops apply}
  * ask for it. {@code component} names a {@code spec.componentSpecs[]} entry; for {@link Stop},
@@ -17,6 +19,18 @@ public sealed interface ClusterEdit {
 
   /** {@code vscale --cpu --memory}: requests and limits alike; an empty value is left alone. */
   record VerticalScale(String component, String cpu, String memory) implements ClusterEdit {}
+
+  /**
+   * An OpsRequest's VerticalScaling: each quantity given under {@code requests} and {@code limits}
+   * (by resource name, e.g. {@code cpu}) set as given.
+   */
+  record SetResources(String component, Map<String, String> requests, Map<String, String> limits)
+      implements ClusterEdit {
+    public SetResources {
+      requests = Map.copyOf(requests);
+      limits = Map.copyOf(limits);
+    }
+  }
 
   /** {@code volume-expand --volume V --size S}: a volumeClaimTemplate's storage request. */
   record VolumeExpand(String component, String volume, String size) implements ClusterEdit {}

@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,6 +34,9 @@ final class ComponentEdits {
       return replicas(session, base, current(session, base) + s.delta());
     } else if (edit instanceof ClusterEdit.VerticalScale v) {
       return vscale(session, base, v);
+    } else if (edit instanceof ClusterEdit.SetResources r) {
+      return resources(session, base, "requests", r.requests())
+          && resources(session, base, "limits", r.limits());
     } else if (edit instanceof ClusterEdit.VolumeExpand v) {
       return volume(session, base, v);
     } else if (edit instanceof ClusterEdit.Stop) {
@@ -71,6 +76,20 @@ final class ComponentEdits {
             base, List.of("resources", kind, resource[0]), ScalarValue.quantity(resource[1]))) {
           return false;
         }
+      }
+    }
+    return true;
+  }
+
+  private static boolean resources(
+      EditSession session, String base, String kind, Map<String, String> quantities) {
+    for (String name : new TreeSet<>(quantities.keySet())) {
+      String value = quantities.get(name);
+      if (parse(value).isEmpty()) {
+        return malformed(session, base, kind + "." + name + " '" + value + "' is not a quantity");
+      }
+      if (!session.set(base, List.of("resources", kind, name), ScalarValue.quantity(value))) {
+        return false;
       }
     }
     return true;

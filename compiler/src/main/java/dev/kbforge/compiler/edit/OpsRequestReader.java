@@ -8,6 +8,8 @@ import dev.kbforge.compiler.source.SourceDocument;
 import dev.kbforge.compiler.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -67,11 +69,10 @@ final class OpsRequestReader {
           each(
               doc,
               "verticalScaling",
-              (c, n) -> {
-                String cpu = quantity(n, "cpu");
-                String memory = quantity(n, "memory");
-                edits.add(new ClusterEdit.VerticalScale(c, cpu, memory));
-              });
+              (c, n) ->
+                  edits.add(
+                      new ClusterEdit.SetResources(
+                          c, quantities(n.path("requests")), quantities(n.path("limits")))));
       case "VolumeExpansion" ->
           each(
               doc,
@@ -170,10 +171,11 @@ final class OpsRequestReader {
     }
   }
 
-  private static String quantity(JsonNode requirements, String resource) {
-    JsonNode limit = requirements.path("limits").path(resource);
-    JsonNode request = requirements.path("requests").path(resource);
-    JsonNode value = limit.isMissingNode() ? request : limit;
-    return value.isMissingNode() ? "" : value.asString();
+  private static Map<String, String> quantities(JsonNode list) {
+    Map<String, String> out = new TreeMap<>();
+    for (var e : list.properties()) {
+      out.put(e.getKey(), e.getValue().asString());
+    }
+    return out;
   }
 }
