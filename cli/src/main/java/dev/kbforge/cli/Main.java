@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       TemplateCommand.class,
       CompletionCommand.class,
+      ClusterCommand.class,
+      OpsCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
@@ -38,6 +40,7 @@ import picocli.CommandLine.Command;
       "  kb crds --out deploy/crds",
       "  kb apply --dry-run out/",
       "  kb init addon mydb",
+      "  kb cluster hscale mydb.yaml --replicas 3 --addons addons/redis",
       "  source <(kb completion bash)",
       "",
       "Run 'kb COMMAND --help' for a command's options."

@@ -23,6 +23,7 @@ public final class PlanText {
   public static String plan(Plan plan) {
     StringBuilder text = new StringBuilder();
     plan.steps().forEach(s -> text.append(line(s)).append('\n'));
+    plan.operations().forEach(o -> text.append("operation: ").append(o).append('\n'));
     text.append("plan: ").append(summary(plan.counts())).append('\n');
     List<Step> claims = plan.claimDeletes();
     if (!claims.isEmpty()) {
@@ -40,6 +41,8 @@ public final class PlanText {
           case UNCHANGED -> "unchanged";
           case PRUNE -> "pruned";
           case KEEP -> "kept";
+          case EXPAND -> "expanded";
+          case RECREATE -> "re-created (pods orphaned, then adopted)";
           case WAIT -> step.reason();
         };
     String why = step.action() == Action.KEEP ? suffix(step.reason()) : "";
@@ -66,6 +69,7 @@ public final class PlanText {
    */
   public static String diff(Plan plan) {
     StringBuilder text = new StringBuilder();
+    plan.operations().forEach(o -> text.append("operation: ").append(o).append('\n'));
     for (Step step : plan.steps()) {
       if (!step.action().writes()) {
         continue;

@@ -60,7 +60,11 @@ public final class Reconciler implements AutoCloseable {
   /** Reads the live state and computes the plan; writes nothing. */
   public Plan plan() {
     LiveState live =
-        cluster.read(applySet, desired, options.prune(), ProvidedSecrets.refs(provided));
+        cluster.read(
+            applySet,
+            desired,
+            Planner.needsClaims(desired, options.prune()),
+            ProvidedSecrets.refs(provided));
     return Planner.plan(
         applySet,
         desired,

@@ -349,6 +349,22 @@ public enum Code {
   KB5711(
       Severity.WARNING,
       "var expression reads a var that has no value offline: the var keeps its value"),
+
+  // --- KB60xx: day-2 edits of a Cluster file (kb cluster, kb ops apply) ---
+  KB6001(Severity.ERROR, "the file holds no Cluster of that name (or several and none was named)"),
+  KB6002(Severity.ERROR, "the Cluster has no component of that name"),
+  KB6003(Severity.ERROR, "volume expansion would shrink a volume: refused"),
+  KB6004(Severity.ERROR, "the component has no volumeClaimTemplate of that name"),
+  KB6005(
+      Severity.ERROR,
+      "the value cannot be edited in place (flow style, block scalar, anchor or alias)"),
+  KB6006(Severity.ERROR, "an edit value is malformed (quantity, replicas, timestamp)"),
+  KB6010(Severity.ERROR, "OpsRequest type kbforge does not carry out"),
+  KB6011(Severity.ERROR, "Switchover is a runtime operation: run kb switchover"),
+  KB6012(Severity.ERROR, "OpsRequest names no Cluster of the Cluster file"),
+  KB6013(Severity.ERROR, "OpsRequest field missing or malformed"),
+  KB6020(
+      Severity.ERROR, "kb cluster create: the addon has no usable ClusterDefinition or topology"),
   ;
 
   private final Severity severity;

@@ -86,6 +86,9 @@ public final class InstanceSetLowerer implements Lowerer {
     if (!actions.isEmpty()) {
       spec.set("lifecycleActions", actions);
     }
+    if (StopRequest.stopped(c)) {
+      spec.put("stop", true); // the InstanceSet controller deletes the pods, keeps the claims
+    }
     if (Nodes.isTrue(cmpd, "disableDefaultHeadlessService")) {
       spec.put("disableDefaultHeadlessService", true);
     }

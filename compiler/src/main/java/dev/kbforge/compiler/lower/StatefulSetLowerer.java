@@ -45,7 +45,7 @@ public final class StatefulSetLowerer implements Lowerer {
     ObjectNode spec = sts.putObject("spec");
     JsonNode comp = c.spec();
     spec.put("serviceName", Names.headlessService(c));
-    spec.put("replicas", c.replicas());
+    spec.put("replicas", StopRequest.stopped(c) ? 0 : c.replicas()); // stop: pods go, claims stay
     Manifests.copy(c.definitionSpec(), "minReadySeconds", spec);
     spec.set("selector", Manifests.selector(c));
     spec.set("template", PodTemplateBuilder.build(context));

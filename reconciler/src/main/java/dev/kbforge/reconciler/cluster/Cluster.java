@@ -48,6 +48,7 @@ public final class Cluster implements AutoCloseable {
   private final LiveReader reader;
   private final ObjectWriter writer;
   private final Waiter waiter;
+  private final DayTwoWriter dayTwo;
 
   /**
    * @param treeCrds the CRDs in the tree, so their kinds can be addressed before they are served
@@ -66,6 +67,9 @@ public final class Cluster implements AutoCloseable {
     this.pool = Executors.newFixedThreadPool(options.concurrency(), Cluster::daemon);
     this.reader = new LiveReader(resources, pool);
     this.writer = new ObjectWriter(resources, options.backoff(), listener, new PasswordGenerator());
+    this.dayTwo =
+        new DayTwoWriter(
+            resources, writer, options.backoff(), options.pollInterval(), options.timeout());
     this.waiter =
         new Waiter(
             resources,
@@ -123,6 +127,12 @@ public final class Cluster implements AutoCloseable {
       writes.incrementAndGet();
     } else if (step.action() == Action.PRUNE) {
       writer.delete(step);
+      writes.incrementAndGet();
+    } else if (step.action() == Action.EXPAND) {
+      dayTwo.expand(step);
+      writes.incrementAndGet();
+    } else if (step.action() == Action.RECREATE) {
+      dayTwo.recreate(step);
       writes.incrementAndGet();
     }
     listener.stepDone(step);

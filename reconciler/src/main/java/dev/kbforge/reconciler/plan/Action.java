@@ -12,6 +12,16 @@ public enum Action {
   PRUNE("prune", true),
   /** An inventory member no longer in the tree that stays; the step's reason says why. */
   KEEP("keep", false),
+  /**
+   * Patch a live PersistentVolumeClaim's storage request up to its workload's new claim template
+   * (volume expansion; the claim is no ApplySet member, the StatefulSet controller made it).
+   */
+  EXPAND("expand", true),
+  /**
+   * Delete the object with orphaned dependents and create it again: a StatefulSet whose
+   * volumeClaimTemplates changed (immutable), so its pods and claims stay.
+   */
+  RECREATE("recreate", true),
   /** Wait until the object is ready (CRD Established, workload rolled out). */
   WAIT("wait", false);
 

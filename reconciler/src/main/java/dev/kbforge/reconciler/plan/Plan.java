@@ -13,10 +13,18 @@ import java.util.Map;
  *
  * @param applySet the inventory this tree is applied as
  * @param steps every step, ordered by stage; within a stage, tree order
+ * @param operations the day-2 operations the steps carry out, in words ("stop x: 3 → 0 pods",
+ *     "expand PVC data-x-0 10Gi → 20Gi"), for {@code --dry-run} and {@code kb diff}
  */
-public record Plan(ApplySet applySet, List<Step> steps) {
+public record Plan(ApplySet applySet, List<Step> steps, List<String> operations) {
   public Plan {
     steps = List.copyOf(steps);
+    operations = List.copyOf(operations);
+  }
+
+  /** A plan without day-2 operations. */
+  public Plan(ApplySet applySet, List<Step> steps) {
+    this(applySet, steps, List.of());
   }
 
   /** The steps of {@code action}. */

@@ -26,7 +26,9 @@ import java.util.TreeSet;
  * Secrets the workloads read are created when missing and never updated (both {@link MemberSteps});
  * inventory members that left the tree are pruned or kept by {@link PruneRules} ({@link
  * Leftovers}); the ApplySet parent is written before the members (listing old and new kinds, so a
- * crash leaves nothing unfindable) and trimmed after prune.
+ * crash leaves nothing unfindable) and trimmed after prune. Day-2 operations that a plain apply
+ * cannot carry out are rewritten ({@link VolumeExpansion}) and every one is described in words
+ * ({@link OperationWords}).
  */
 public final class Planner {
   private Planner() {}
@@ -68,6 +70,13 @@ public final class Planner {
 
   /** A KubeBlocks cluster: its namespace and name ({@code app.kubernetes.io/instance}). */
   public record ClusterName(String namespace, String name) {}
+
+  /**
+   * Whether the live claims are needed: {@code --prune}, or a tree whose StatefulSets have claims.
+   */
+  public static boolean needsClaims(List<GenericKubernetesResource> desired, boolean prune) {
+    return prune || VolumeExpansion.hasClaimTemplates(desired);
+  }
 
   /** The terminationPolicy of each cluster: the tree's, else recorded, else on live members. */
   private static Map<String, String> policies(
@@ -155,9 +164,12 @@ public final class Planner {
               after,
               null));
     }
+    List<String> operations = new ArrayList<>();
+    steps = new ArrayList<>(VolumeExpansion.rewrite(steps, live, operations));
+    OperationWords.describe(steps, live, operations);
     addWaits(steps, options.waitReady());
     steps.sort(Comparator.comparing(Step::stage)); // stable: tree order within a stage
-    return new Plan(applySet, steps);
+    return new Plan(applySet, steps, operations);
   }
 
   private static Step parentStep(

@@ -7,7 +7,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * When an object counts as ready, read from its status alone (pure): a CRD is Established; a
  * Deployment or StatefulSet has observed its generation and has every replica updated and ready; an
- * InstanceSet has observed its generation and has {@code spec.replicas} ready replicas.
+ * InstanceSet has observed its generation and has {@code spec.replicas} ready replicas (none when
+ * it is stopped, {@code spec.stop}).
  */
 public final class Readiness {
   private Readiness() {}
@@ -43,7 +44,9 @@ public final class Readiness {
     if (status.path("observedGeneration").asLong(0) < generation) {
       return "generation " + generation + " not observed yet";
     }
-    long replicas = tree.path("spec").path("replicas").asLong(1);
+    // a stopped InstanceSet (spec.stop, KubeBlocks v1) runs no pods: its replicas stay as they were
+    boolean stopped = tree.path("spec").path("stop").asBoolean(false);
+    long replicas = stopped ? 0 : tree.path("spec").path("replicas").asLong(1);
     long ready = status.path("readyReplicas").asLong(0);
     if (!kind.equals("InstanceSet")) {
       long updated = status.path("updatedReplicas").asLong(0);

@@ -16,6 +16,8 @@ public enum Stage {
   RBAC,
   CONFIG,
   SERVICES,
+  /** Volume expansion: live claims patched before their workload is re-created. */
+  CLAIMS,
   WORKLOADS,
   OTHER,
   PRUNE,

@@ -55,6 +55,19 @@ class ReadinessTest {
   }
 
   @Test
+  void aStoppedInstanceSetIsReadyWithoutPods() {
+    String its =
+        "apiVersion: workloads.kubeblocks.io/v1\nkind: InstanceSet\n"
+            + "metadata: {name: a, generation: 2}\nspec: {replicas: 2, stop: true}\n";
+    assertNull(
+        Readiness.pending(
+            Fixture.object(its + "status: {observedGeneration: 2, readyReplicas: 0}\n")));
+    assertEquals(
+        "generation 2 not observed yet",
+        Readiness.pending(Fixture.object(its + "status: {observedGeneration: 1}\n")));
+  }
+
+  @Test
   void crdsAreEstablished() {
     String crd =
         "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n"

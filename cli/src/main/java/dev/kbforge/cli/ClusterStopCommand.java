@@ -1,0 +1,47 @@
+package dev.kbforge.cli;
+
+import dev.kbforge.compiler.api.ClusterEdit;
+import dev.kbforge.compiler.api.EditRequest;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code kb cluster stop}: Stop components: componentSpecs[].stop: true (KubeBlocks v1); PVCs,
+ * Services, config and Secrets stay.
+ */
+@Command(
+    name = "stop",
+    description = {
+      "Stop components: componentSpecs[].stop: true (KubeBlocks v1); PVCs, Services, config and Secrets stay.",
+      "",
+      "Without --component every component stops.",
+      ""
+    },
+    footer = {"", "Example:", "  kb cluster stop cluster.yaml --addons addons/redis"})
+final class ClusterStopCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin HelpOption help;
+
+  @Mixin ClusterEditOptions edit;
+
+  @Mixin ComponentOption component;
+
+  @Override
+  public Integer call() {
+    return EditPrinter.run(
+        spec,
+        edit.dryRun,
+        editor ->
+            editor.edit(
+                new EditRequest(
+                    edit.file,
+                    edit.cluster,
+                    edit.addons,
+                    List.of(new ClusterEdit.Stop(component.component)),
+                    edit.dryRun)));
+  }
+}
