@@ -205,6 +205,11 @@ final class Evaluator {
             id,
             id.name() + " returned more than " + options.limits().maxOutputChars() + " characters");
       }
+      if (result instanceof String str) {
+        state.built(id, id.name(), str.length());
+      } else if (result instanceof List<?> list) {
+        state.built(id, id.name(), list.size());
+      }
       return result;
     } catch (FunctionException e) {
       throw error(id, "error calling " + id.name() + ": " + e.getMessage());

@@ -13,9 +13,12 @@ final class ExecState {
   private final List<String> varNames = new ArrayList<>();
   private final List<Object> varValues = new ArrayList<>();
   private long steps;
+  private long built;
+  private final long deadline;
 
   ExecState(RenderOptions options) {
     this.options = options;
+    this.deadline = System.nanoTime() + options.limits().maxMillis() * 1_000_000;
   }
 
   String output() {
@@ -33,6 +36,26 @@ final class ExecState {
   void step(Node at) {
     if (++steps > options.limits().maxSteps()) {
       throw limit(at, "execution exceeded " + options.limits().maxSteps() + " steps");
+    }
+    if (System.nanoTime() - deadline > 0) {
+      throw limit(at, "execution took longer than " + options.limits().maxMillis() + " ms");
+    }
+  }
+
+  /**
+   * Charges what a function built (a string's characters, a list's elements) to the execution's
+   * budget: many small results can exhaust memory as surely as one large one.
+   */
+  void built(Node at, String function, long size) {
+    built += size;
+    if (built > options.limits().maxBuilt()) {
+      throw limit(
+          at,
+          "functions built more than "
+              + options.limits().maxBuilt()
+              + " characters and list elements in all (last: "
+              + function
+              + ")");
     }
   }
 

@@ -2,6 +2,7 @@ package dev.kbforge.gotemplate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -123,6 +124,40 @@ class GoTemplateTest {
             "{{ $s := \"ab\" }}{{ range until 100 }}{{ $s = printf \"%s%s\" $s $s }}{{ end }}",
             null, small);
     assertEquals(TemplateException.Kind.LIMIT, e.kind());
+  }
+
+  @Test
+  void doublingAListIsBoundedBeforeMemoryRunsOut() {
+    TemplateException e =
+        execError(
+            "{{ $l := list 1 2 }}{{ range until 60 }}{{ $l = concat $l $l }}{{ end }}",
+            null,
+            RenderOptions.DEFAULT);
+    assertEquals(TemplateException.Kind.LIMIT, e.kind());
+    assertTrue(e.getMessage().contains("concat"), e.getMessage());
+  }
+
+  @Test
+  void manySmallResultsAreBoundedToo() {
+    // each string is small, the dict that keeps them all is not
+    TemplateException e =
+        execError(
+            "{{ $d := dict }}{{ range $i := until 900000 }}"
+                + "{{ $_ := set $d (toString $i) (repeat 10000 \"x\") }}{{ end }}",
+            null,
+            RenderOptions.DEFAULT);
+    assertEquals(TemplateException.Kind.LIMIT, e.kind());
+  }
+
+  @Test
+  void anExecutionEndsAtItsTimeLimit() {
+    // a hundred million steps are allowed; 20 ms are not enough for them on any machine
+    RenderOptions slow =
+        RenderOptions.DEFAULT.withLimits(new Limits(100_000_000, 1 << 20, 50, 1 << 30, 20));
+    TemplateException e =
+        execError("{{ range until 10000 }}{{ range until 10000 }}{{ end }}{{ end }}", null, slow);
+    assertEquals(TemplateException.Kind.LIMIT, e.kind());
+    assertTrue(e.getMessage().contains("20 ms"), e.getMessage());
   }
 
   @Test

@@ -344,7 +344,9 @@ public enum Code {
       Severity.ERROR,
       "Go template calls a function whose result differs from run to run (now, rand*, genCA...)"),
   KB5703(Severity.ERROR, "Go template execution error (missing key, function error, wrong type)"),
-  KB5704(Severity.ERROR, "Go template runs past a bound (steps, output size, nesting)"),
+  KB5704(
+      Severity.ERROR,
+      "Go template runs past a bound (steps, output size, nesting, values built, time)"),
   KB5710(Severity.ERROR, "var expression (Go template) fails to parse or to execute"),
   KB5711(
       Severity.WARNING,
