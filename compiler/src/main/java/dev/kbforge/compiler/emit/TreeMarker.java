@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * How kbforge recognises a folder it wrote: the root {@code kustomization.yaml} starts with {@link
@@ -23,6 +24,13 @@ final class TreeMarker {
   static boolean isMarked(OutputTree tree) {
     String text = tree.text(FILE);
     return text != null && text.startsWith(LINE + "\n");
+  }
+
+  /** True when {@code content} (a root kustomization) starts with the marker line. */
+  static boolean startsWithMarker(byte[] content) {
+    byte[] line = (LINE + "\n").getBytes(StandardCharsets.UTF_8);
+    return content.length >= line.length
+        && Arrays.equals(content, 0, line.length, line, 0, line.length);
   }
 
   /** True when {@code dir} holds a regular root kustomization.yaml starting with the marker. */
