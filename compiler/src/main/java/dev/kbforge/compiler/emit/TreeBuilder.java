@@ -24,7 +24,7 @@ public final class TreeBuilder {
 
   /** Builds an in-memory tree on the calling thread ({@link #build}). */
   public TreeBuilder() {
-    this(new OutputTree(), EmitWorkers.of(1));
+    this(new OutputTree(), EmitWorkers.of(0));
   }
 
   private TreeBuilder(OutputTree memory, EmitWorkers workers) {

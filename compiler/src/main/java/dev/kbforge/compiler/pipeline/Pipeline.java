@@ -69,7 +69,7 @@ public final class Pipeline {
   private final PlainObjectValidator plainObjects = new PlainObjectValidator();
   private final List<Check> checks = Checks.all();
   private final CompilePhases phases;
-  private final int emitThreads;
+  private final int emitWorkers;
 
   public Pipeline() {
     this(CompilePhases.standard());
@@ -77,16 +77,16 @@ public final class Pipeline {
 
   /** A pipeline with other compile steps (tests put stubs in). */
   public Pipeline(CompilePhases phases) {
-    this(phases, EmitWorkers.defaultThreads());
+    this(phases, EmitWorkers.defaultWorkers());
   }
 
   /**
-   * A pipeline serialising and writing cluster folders on {@code emitThreads} workers (1: on the
-   * compiling thread, in order; the output is the same either way).
+   * A pipeline serialising and writing cluster folders on {@code emitWorkers} threads besides the
+   * compiling one (0: on the compiling thread, in order; the output is the same either way).
    */
-  public Pipeline(CompilePhases phases, int emitThreads) {
+  public Pipeline(CompilePhases phases, int emitWorkers) {
     this.phases = phases;
-    this.emitThreads = emitThreads;
+    this.emitWorkers = emitWorkers;
   }
 
   /** The loaded input of one run: the files read and their documents. */
@@ -176,7 +176,7 @@ public final class Pipeline {
 
   /**
    * As above, the files going to {@code sink} as each cluster is compiled (serialised on {@link
-   * #emitThreads} workers while the next clusters compile); the result's tree is {@code sink} when
+   * #emitWorkers} workers while the next clusters compile); the result's tree is {@code sink} when
    * that is an {@link OutputTree}, else empty.
    */
   public Compiled compile(
@@ -190,7 +190,7 @@ public final class Pipeline {
     InputSet set = validate(loaded.documents(), inputs.templates(), reporter);
     TreeBuilder layout;
     Compilation compilation;
-    try (EmitWorkers workers = EmitWorkers.of(emitThreads)) {
+    try (EmitWorkers workers = EmitWorkers.of(emitWorkers)) {
       layout = new TreeBuilder(sink, workers);
       compilation =
           new ClusterCompiler(set, options, phases)

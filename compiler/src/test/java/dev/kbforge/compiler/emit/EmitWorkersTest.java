@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class EmitWorkersTest {
   @Test
-  void oneThreadRunsEveryTaskOnTheCallerInOrder() {
+  void noWorkersRunEveryTaskOnTheCallerInOrder() {
     List<String> ran = new ArrayList<>();
-    try (EmitWorkers workers = EmitWorkers.of(1)) {
+    try (EmitWorkers workers = EmitWorkers.of(0)) {
       for (int i = 0; i < 5; i++) {
         int n = i;
         workers.submit(() -> ran.add(Thread.currentThread().getName() + "#" + n));
