@@ -1,13 +1,17 @@
 package dev.kbforge.cli;
 
-import dev.kbforge.compiler.api.RenderOptions;
-import dev.kbforge.compiler.api.SecretsMode;
 import dev.kbforge.compiler.api.Target;
 import dev.kbforge.compiler.bench.RenderBenchmark;
+import dev.kbforge.compiler.bench.StartBenchmark;
 import dev.kbforge.compiler.bench.ValidationBenchmark;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,22 +20,31 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code kb bench validate PATH...}: validation throughput next to Jackson's parse floor; {@code kb
- * bench render ADDON}: rendering generated clusters next to Jackson's serialisation floor.
+ * bench render ADDON}: {@code kb render} processes over generated clusters next to Jackson's floor;
+ * {@code kb bench start [PATH...]}: cold start of {@code kb} processes.
  */
 @Command(
     name = "bench",
     customSynopsis = {
       "kb bench validate [--warmup=N] [--iterations=N] PATH...",
-      "       kb bench render [--clusters=N,...] [--target=TARGET] [--write=DIR] ADDON"
+      "       kb bench render [--clusters=N,...] [--target=TARGET] [--work=DIR] ADDON",
+      "       kb bench start [--runs=N] [PATH...]"
     },
     description = {
-      "Measure validation or render throughput. A benchmark: it prints timings and checks"
-          + " nothing.",
+      "Measure validation, render throughput or start-up. A benchmark: it prints timings and"
+          + " checks nothing.",
       "",
-      "validate: validation of the files under PATH... (after warm-up), next to the floor of"
-          + " parsing the same YAML with Jackson.",
-      "render: N generated clusters (copies of the examples of the addon folder ADDON) rendered"
-          + " into the in-memory tree, next to Jackson serialising the same objects to YAML.",
+      "validate PATH...: validation throughput over PATH... (after warm-up) against the YAML"
+          + " parse floor.",
+      "render ADDON: for each --clusters N, write N generated clusters (copies of the addon's"
+          + " example Clusters) to files and run one 'kb render' process over them, as a user"
+          + " would; print its wall time, objects/s, MB/s and peak resident memory, and the floor"
+          + " of the same run: plain Jackson parsing and rewriting the tree it wrote, on one"
+          + " thread, with the ratio wall/floor.",
+      "start [PATH...]: launch 'kb --version' (and 'kb validate PATH...' when PATH is given)"
+          + " --runs times each as new processes; print median, min and max wall time.",
+      "Processes are started the way this one was: through the ./kb launcher when it started"
+          + " this one, else with this JVM and its options.",
       ""
     },
     descriptionHeading = "%n",
@@ -39,7 +52,8 @@ import picocli.CommandLine.Parameters;
       "",
       "Examples:",
       "  kb bench validate addons examples",
-      "  kb bench render --clusters 1000 addons/redis"
+      "  kb bench render --clusters 1000 addons/redis",
+      "  kb bench start addons/redis"
     })
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -49,15 +63,17 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "WHAT",
-      description = "What to measure: validate or render.")
+      description = "What to measure: validate, render or start.")
   String what;
 
   @Parameters(
       index = "1..*",
-      arity = "1..*",
+      arity = "0..*",
       paramLabel = "PATH",
-      description = "validate: files or directories; render: one addon folder (ADDON).")
-  List<Path> paths;
+      description =
+          "validate: corpus files or directories; render: one addon folder; start: what 'kb"
+              + " validate' is timed on (optional).")
+  List<Path> paths = new ArrayList<>();
 
   @Option(
       names = "--clusters",
@@ -65,46 +81,63 @@ final class BenchCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "1000,10000",
       description =
-          "render: how many clusters, one measured render each (default ${DEFAULT-VALUE}).")
+          "render: how many clusters, one render process each (default ${DEFAULT-VALUE}).")
   List<Integer> clusters;
 
   @Option(
-      names = "--write",
+      names = "--work",
       paramLabel = "DIR",
-      description = "render: also write each tree to DIR (replaced each time) and time the write.")
-  Path write;
+      description =
+          "render: the folder for the generated inputs and trees (default: a new temporary"
+              + " folder); each run's files are deleted after it.")
+  Path work;
 
   @Option(
       names = "--target",
       defaultValue = "instanceset",
-      paramLabel = "TARGET",
       converter = RenderCommand.TargetConverter.class,
       description = "render: the target (default ${DEFAULT-VALUE}).")
   Target target;
 
   @Option(
-      names = "--warmup",
-      defaultValue = "20",
+      names = "--runs",
       paramLabel = "N",
-      description = "Warm-up passes (default ${DEFAULT-VALUE}).")
+      defaultValue = "5",
+      description =
+          "start: launches of each command, after one uncounted (default ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(
+      names = "--warmup",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "validate: warm-up passes (default ${DEFAULT-VALUE}).")
   int warmup;
 
   @Option(
       names = "--iterations",
-      defaultValue = "30",
       paramLabel = "N",
-      description = "Measured passes (default ${DEFAULT-VALUE}).")
+      defaultValue = "30",
+      description = "validate: measured passes (default ${DEFAULT-VALUE}).")
   int iterations;
 
   @Override
   public Integer call() {
-    if ("render".equals(what)) {
-      return render();
+    switch (what) {
+      case "render":
+        return render();
+      case "start":
+        return start();
+      case "validate":
+        return validate();
+      default:
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "unknown benchmark '" + what + "' (use validate, render or start)");
     }
-    if (!"validate".equals(what)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "unknown benchmark '" + what + "' (use validate or render)");
-    }
+  }
+
+  private int validate() {
+    requirePaths("validate needs corpus files or directories");
     ValidationBenchmark.Report r = ValidationBenchmark.run(paths, warmup, iterations);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
@@ -120,37 +153,73 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private int render() {
+    requirePaths("render needs one addon folder");
     PrintWriter out = spec.commandLine().getOut();
-    RenderOptions options =
-        new RenderOptions(target, SecretsMode.APPLY, RenderOptions.DEFAULT_CLUSTER_DOMAIN);
+    List<String> kb = SelfCommand.current();
+    Path addon = paths.get(0);
     out.printf(
-        "render of generated clusters (%s), heap max %d MiB%n",
-        paths.get(0), Runtime.getRuntime().maxMemory() >> 20);
+        "kb render of generated clusters (%s, target %s), one process each: %s%n",
+        addon, target.name().toLowerCase(Locale.ROOT), String.join(" ", kb));
     out.println(
-        "clusters  objects   files   render ms   objects/s   floor ms  ratio  peak heap MiB  errors"
-            + (write == null ? "" : "   write ms"));
+        "floor: Jackson parse + write of the same tree, one thread; ratio = wall / floor;"
+            + " "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores");
+    BenchReports.renderHeader(out);
+    Path dir = work != null ? work : temporaryFolder();
+    int status = 0;
     for (int n : clusters) {
-      RenderBenchmark.Report r =
-          RenderBenchmark.run(paths.get(0), n, warmupClusters(n), options, write);
-      out.printf(
-          "%8d %8d %7d %11.0f %11.0f %10.0f %6.2f %14d %7d",
-          r.clusters(),
-          r.objects(),
-          r.files(),
-          r.renderMillis(),
-          r.objectsPerSecond(),
-          r.floorMillis(),
-          r.ratioToFloor(),
-          r.peakHeapBytes() >> 20,
-          r.errors());
-      out.println(write == null ? "" : String.format("%11.0f", r.writeMillis()));
-      out.flush();
+      List<String> args = List.of("--target", target.name().toLowerCase(Locale.ROOT));
+      RenderBenchmark.Report r = RenderBenchmark.run(addon, n, kb, args, dir);
+      if (r.failed()) {
+        spec.commandLine()
+            .getErr()
+            .printf(
+                "kb render of %d clusters failed (exit status %d):%n%s%n",
+                n, r.run().exitCode(), r.run().output());
+        status = 1;
+        continue;
+      }
+      BenchReports.render(out, r);
     }
-    return 0;
+    return status;
   }
 
-  /** A warm-up render big enough for the JIT, small next to the measured one. */
-  private int warmupClusters(int n) {
-    return Math.min(Math.max(warmup, 1) * 10, Math.max(n / 5, 1));
+  private int start() {
+    PrintWriter out = spec.commandLine().getOut();
+    List<String> kb = SelfCommand.current();
+    List<List<String>> commands = new ArrayList<>();
+    commands.add(List.of("--version"));
+    if (!paths.isEmpty()) {
+      List<String> validate = new ArrayList<>(List.of("validate"));
+      paths.forEach(p -> validate.add(p.toString()));
+      commands.add(validate);
+    }
+    out.printf(
+        "cold start over %d launches each (one more uncounted), as: %s%n",
+        runs, String.join(" ", kb));
+    BenchReports.startHeader(out);
+    int status = 0;
+    for (StartBenchmark.Report r : StartBenchmark.run(kb, commands, runs)) {
+      BenchReports.start(out, r);
+      status = Math.max(status, r.exitCode() == 0 ? 0 : 1);
+    }
+    return status;
+  }
+
+  private void requirePaths(String message) {
+    if (paths.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+  }
+
+  private static Path temporaryFolder() {
+    try {
+      Path dir = Files.createTempDirectory("kb-bench-");
+      dir.toFile().deleteOnExit(); // empty by then: each run deletes its own files
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

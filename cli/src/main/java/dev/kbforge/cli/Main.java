@@ -64,6 +64,13 @@ public final class Main implements Runnable {
 
   /** Runs {@code kb} with the given arguments; returns the exit status. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    if (VersionProvider.isOnlyVersionRequest(args)) {
+      // the fast path of a bare 'kb --version' (editors and scripts probe it): picocli's model of
+      // every subcommand takes longer to build than the rest of the JVM's start
+      out.println(new VersionProvider().getVersion()[0]);
+      out.flush();
+      return 0;
+    }
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);

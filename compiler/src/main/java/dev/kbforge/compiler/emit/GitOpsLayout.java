@@ -1,10 +1,8 @@
 package dev.kbforge.compiler.emit;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -63,62 +61,9 @@ public final class GitOpsLayout {
    */
   public static OutputTree build(
       List<ClusterObjects> clusters, List<ObjectNode> crds, List<ObjectNode> definitions) {
-    Builder builder = new Builder();
+    TreeBuilder builder = new TreeBuilder();
     clusters.forEach(builder::add);
     return builder.build(crds, definitions);
-  }
-
-  /**
-   * Builds the tree one cluster at a time: each cluster's objects are serialised as they come, so a
-   * render of many clusters holds their bytes, not their object trees.
-   */
-  public static final class Builder {
-    private final OutputTree tree = new OutputTree();
-    private final TreeSet<String> folders = new TreeSet<>();
-
-    /** Adds a cluster's folder. */
-    public void add(ClusterObjects cluster) {
-      checkLabel(cluster.namespace(), "namespace");
-      checkLabel(cluster.cluster(), "cluster name");
-      if (!folders.add(cluster.folder())) {
-        throw new IllegalArgumentException("cluster listed twice: " + cluster.folder());
-      }
-      tree.putAll(cluster.folder(), folder(cluster.objects()));
-    }
-
-    /**
-     * The tree of the clusters added, plus a crds folder when {@code crds} is not empty and a
-     * {@link #DEFINITIONS} folder (after crds, before the clusters) when {@code definitions} is
-     * not. Call once.
-     */
-    public OutputTree build(List<ObjectNode> crds, List<ObjectNode> definitions) {
-      return build(crds, definitions, List.of());
-    }
-
-    /**
-     * As above, plus a {@link #SHARED} folder (after the definitions, before the clusters, whose
-     * pods may need its objects) when {@code shared} is not empty.
-     */
-    public OutputTree build(
-        List<ObjectNode> crds, List<ObjectNode> definitions, List<ObjectNode> shared) {
-      List<String> resources = new ArrayList<>();
-      if (!crds.isEmpty()) {
-        // sync wave -2: before the definitions and RBAC of wave -1 under Argo CD too
-        tree.putAll(CRDS, folder(crds.stream().map(ApplyOrder::withSyncWave).toList()));
-        resources.add(CRDS); // first: custom resources need their definitions
-      }
-      if (!definitions.isEmpty()) {
-        tree.putAll(DEFINITIONS, folder(definitions));
-        resources.add(DEFINITIONS); // before the Clusters that use them
-      }
-      if (!shared.isEmpty()) {
-        tree.putAll(SHARED, folder(shared));
-        resources.add(SHARED);
-      }
-      resources.addAll(folders);
-      tree.put(TreeMarker.FILE, root(resources));
-      return tree;
-    }
   }
 
   /**
@@ -136,15 +81,29 @@ public final class GitOpsLayout {
   /** One folder: a file per object and a kustomization listing them in order. */
   static OutputTree folder(List<ObjectNode> objects) {
     OutputTree folder = new OutputTree();
-    List<String> names = FileNames.assign(objects);
-    for (int i = 0; i < objects.size(); i++) {
-      folder.put(names.get(i), ManifestWriter.write(objects.get(i)));
-    }
-    folder.put(TreeMarker.FILE, Kustomizations.bytes(names));
+    folder("", objects, folder);
     return folder;
   }
 
-  private static byte[] root(List<String> resources) {
+  /**
+   * Writes one folder to {@code sink} under {@code prefix} (empty for the root); returns the bytes
+   * written.
+   */
+  static long folder(String prefix, List<ObjectNode> objects, TreeSink sink) {
+    String lead = prefix.isEmpty() ? "" : prefix + "/";
+    List<String> names = FileNames.assign(objects);
+    long bytes = 0;
+    for (int i = 0; i < objects.size(); i++) {
+      byte[] file = ManifestWriter.write(objects.get(i));
+      sink.add(lead + names.get(i), file);
+      bytes += file.length;
+    }
+    byte[] kustomization = Kustomizations.bytes(names);
+    sink.add(lead + TreeMarker.FILE, kustomization);
+    return bytes + kustomization.length;
+  }
+
+  static byte[] root(List<String> resources) {
     byte[] marker = (TreeMarker.LINE + "\n").getBytes(StandardCharsets.UTF_8);
     byte[] body = Kustomizations.bytes(resources);
     byte[] all = new byte[marker.length + body.length];
@@ -153,7 +112,7 @@ public final class GitOpsLayout {
     return all;
   }
 
-  private static void checkLabel(String value, String what) {
+  static void checkLabel(String value, String what) {
     if (!LABEL.matcher(value).matches()) {
       throw new IllegalArgumentException(what + " is not a DNS label: '" + value + "'");
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Read-only looks into the tree a render is about to replace. */
@@ -28,14 +29,14 @@ final class OldTree {
     return file.toRealPath().startsWith(realRoot) ? file : null;
   }
 
-  /** How many regular files of the old tree the new tree no longer has. */
-  int countMissing(OutputTree tree) throws IOException {
+  /** How many regular files of the old tree the new tree (its paths: {@code inNew}) lacks. */
+  int countMissing(Predicate<String> inNew) throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
       return (int)
           files
               .filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
               .map(f -> root.relativize(f).toString().replace('\\', '/'))
-              .filter(p -> !tree.contains(p))
+              .filter(inNew.negate())
               .count();
     }
   }

@@ -13,17 +13,26 @@ import java.util.TreeMap;
  * data: building it never touches the disk, so a render that fails on the way leaves nothing
  * behind. {@link TreeWriter} validates the paths before writing anything.
  */
-public final class OutputTree {
+public final class OutputTree implements TreeSink {
   private final TreeMap<String, byte[]> files = new TreeMap<>();
 
-  /** Adds a file; a path may be given once only (two objects mapped to one file is a bug). */
-  public OutputTree put(String path, byte[] content) {
+  /**
+   * Adds a file; a path may be given once only (two objects mapped to one file is a bug). Safe to
+   * call from several threads (the order of the calls does not change the tree).
+   */
+  public synchronized OutputTree put(String path, byte[] content) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(content, "content");
     if (files.putIfAbsent(path, content.clone()) != null) {
       throw new IllegalArgumentException("two files map to the same path: " + path);
     }
     return this;
+  }
+
+  /** As {@link #put(String, byte[])}, for {@link TreeSink} users. */
+  @Override
+  public void add(String path, byte[] content) {
+    put(path, content);
   }
 
   /** Adds a UTF-8 text file. */

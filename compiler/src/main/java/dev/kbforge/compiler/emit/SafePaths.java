@@ -24,7 +24,8 @@ final class SafePaths {
     }
   }
 
-  private static void checkPath(String path) {
+  /** Fails when {@code path} is absolute, empty, climbs out or holds unsafe characters. */
+  static void checkPath(String path) {
     if (path.isEmpty() || path.startsWith("/")) {
       throw bad(path, "empty or absolute");
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * How kbforge recognises a folder it wrote: the root {@code kustomization.yaml} starts with {@link
@@ -35,6 +36,13 @@ public final class TreeMarker {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /** True when {@code content} (a root kustomization) starts with the marker line. */
+  static boolean startsWithMarker(byte[] content) {
+    byte[] line = (LINE + "\n").getBytes(StandardCharsets.UTF_8);
+    return content.length >= line.length
+        && Arrays.equals(content, 0, line.length, line, 0, line.length);
   }
 
   /** True when {@code dir} holds a regular root kustomization.yaml starting with the marker. */

@@ -7,24 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Writes an {@link OutputTree} to an output folder, replacing the previous tree atomically.
  *
- * <p>Strategy: the whole new tree is written to a sibling folder {@code .<out>.tmp-new}, then two
- * renames swap it in ({@code out -> .<out>.tmp-old}, {@code .<out>.tmp-new -> out}) and the old
- * tree is deleted. Chosen over updating files in place because a failure at any point (disk full, a
- * killed process) then leaves either the previous tree or the new one, never a mix of both; the
- * next run repairs the leftovers ({@link Leftovers}). Files whose bytes did not change get the old
- * file's modification time, so for every tool that looks at content or mtime (git, make, rsync,
- * editors) they were not rewritten. Costs: the folder itself is replaced, so it cannot be a mount
- * point, and files kbforge did not write inside it do not survive a render; hence the refusal to
- * replace a non-empty folder without the kbforge marker, or one holding {@code .git}.
+ * <p>Strategy: the whole new tree is written to a sibling folder {@code .<out>.tmp-new} (as its
+ * files are made, see {@link StagedTree}, so a big tree is never held in memory), then two renames
+ * swap it in ({@code out -> .<out>.tmp-old}, {@code .<out>.tmp-new -> out}) and the old tree is
+ * deleted. Chosen over updating files in place because a failure at any point (disk full, a killed
+ * process) then leaves either the previous tree or the new one, never a mix of both; the next run
+ * repairs the leftovers ({@link Leftovers}). Files whose bytes did not change get the old file's
+ * modification time, so for every tool that looks at content or mtime (git, make, rsync, editors)
+ * they were not rewritten. Costs: the folder itself is replaced, so it cannot be a mount point, and
+ * files kbforge did not write inside it do not survive a render; hence the refusal to replace a
+ * non-empty folder without the kbforge marker, or one holding {@code .git}.
  *
  * <p>Safety: paths are checked before anything is touched ({@link SafePaths}); the new tree goes
  * into a folder this writer has just created, so no symbolic link can redirect a write; old files
@@ -44,6 +41,9 @@ public final class TreeWriter {
     this.beforeEachFile = beforeEachFile;
   }
 
+  /** Where a tree goes: the output folder and its two sibling folders of the swap. */
+  record Target(Path out, Path target, Path fresh, Path backup) {}
+
   /**
    * Replaces {@code out} with {@code tree}. Throws {@link OutputException} when {@code out} cannot
    * be used or the disk fails (the previous tree is then intact), IllegalArgumentException when the
@@ -54,17 +54,40 @@ public final class TreeWriter {
     if (!TreeMarker.isMarked(tree)) {
       throw new IllegalArgumentException("tree has no kbforge root " + TreeMarker.FILE);
     }
+    StagedTree staged = open(out);
+    try {
+      tree.files().forEach(staged::add);
+    } catch (RuntimeException e) {
+      try {
+        staged.abort();
+      } catch (RuntimeException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
+    }
+    return staged.commit();
+  }
+
+  /**
+   * Starts replacing {@code out}: checks that it may be replaced, repairs the leftovers of an
+   * interrupted render, and creates the staging folder the new files go to as they are made ({@link
+   * StagedTree#add}); nothing visible changes until {@link StagedTree#commit}. Throws {@link
+   * OutputException} when {@code out} cannot be used.
+   */
+  public StagedTree open(Path out) {
     try {
       Path target = target(out);
       String name = target.getFileName().toString();
-      Path fresh = target.resolveSibling("." + name + ".tmp-new");
-      Path backup = target.resolveSibling("." + name + ".tmp-old");
-      Leftovers.repair(target, fresh, backup);
+      Target where =
+          new Target(
+              out,
+              target,
+              target.resolveSibling("." + name + ".tmp-new"),
+              target.resolveSibling("." + name + ".tmp-old"));
+      Leftovers.repair(target, where.fresh(), where.backup());
       boolean replacing = checkTarget(target);
       Files.createDirectories(target.getParent());
-      WriteSummary summary = stage(tree, replacing ? new OldTree(target) : null, fresh);
-      swap(target, fresh, backup, replacing);
-      return summary;
+      return new StagedTree(where, replacing ? new OldTree(target) : null, beforeEachFile);
     } catch (IOException | UncheckedIOException e) {
       throw new OutputException("cannot write " + out + ": " + e.getMessage(), e);
     }
@@ -102,41 +125,11 @@ public final class TreeWriter {
     return true;
   }
 
-  /** Writes the whole tree into {@code fresh}; on any failure deletes it again. */
-  private WriteSummary stage(OutputTree tree, OldTree old, Path fresh) throws IOException {
-    Files.createDirectory(fresh);
-    try {
-      int added = 0;
-      int changed = 0;
-      // The marker file first: a leftover of a crash is then recognisably ours (Leftovers).
-      List<String> order = new ArrayList<>(tree.files().keySet());
-      order.remove(TreeMarker.FILE);
-      order.add(0, TreeMarker.FILE);
-      for (String path : order) {
-        byte[] bytes = tree.files().get(path);
-        beforeEachFile.accept(path);
-        Path dest = SafePaths.resolve(fresh, path);
-        Files.createDirectories(dest.getParent());
-        Files.write(dest, bytes, StandardOpenOption.CREATE_NEW);
-        Path previous = old == null ? null : old.regularFile(path);
-        if (previous == null) {
-          added++;
-        } else if (Arrays.equals(Files.readAllBytes(previous), bytes)) {
-          Files.setLastModifiedTime(dest, Files.getLastModifiedTime(previous));
-        } else {
-          changed++;
-        }
-      }
-      int removed = old == null ? 0 : old.countMissing(tree);
-      return new WriteSummary(added, changed, tree.size() - added - changed, removed);
-    } catch (IOException | RuntimeException e) {
-      Dirs.deleteQuietly(fresh, e);
-      throw e;
-    }
-  }
-
-  private static void swap(Path target, Path fresh, Path backup, boolean replacing)
-      throws IOException {
+  /** The two renames that put the staged tree in place, then the old tree's deletion. */
+  static void swap(Target where, boolean replacing) throws IOException {
+    Path target = where.target();
+    Path fresh = where.fresh();
+    Path backup = where.backup();
     if (!replacing) {
       Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
       return;

@@ -10,8 +10,10 @@ import dev.kbforge.compiler.emit.OutputTree;
  * @param documents documents loaded
  * @param clusters Clusters compiled without error
  * @param objects objects in the tree
- * @param tree the GitOps tree
+ * @param tree the GitOps tree (empty when its files went to a staging folder instead)
  * @param compilation the compiled objects the tree was laid out from
+ * @param outputFiles files made
+ * @param outputBytes bytes in those files
  */
 public record Compiled(
     int files,
@@ -19,4 +21,6 @@ public record Compiled(
     int clusters,
     int objects,
     OutputTree tree,
-    Compilation compilation) {}
+    Compilation compilation,
+    long outputFiles,
+    long outputBytes) {}

@@ -26,11 +26,11 @@ public final class DefaultKbforge implements Kbforge {
   /** Written by Maven resource filtering from the project version. */
   static final String VERSION_RESOURCE = "/dev/kbforge/compiler/version.properties";
 
-  private final Pipeline pipeline = new Pipeline();
+  private Pipeline pipeline;
 
   @Override
   public ValidateResult validate(ValidateRequest request) {
-    return pipeline.validate(request);
+    return pipeline().validate(request);
   }
 
   @Override
@@ -40,7 +40,18 @@ public final class DefaultKbforge implements Kbforge {
 
   @Override
   public RenderResult render(RenderRequest request) {
-    return pipeline.render(request);
+    return pipeline().render(request);
+  }
+
+  /**
+   * Made on first use: its schemas and checks take a while to load, and {@code kb --version} or
+   * {@code kb crds} need none of them.
+   */
+  private synchronized Pipeline pipeline() {
+    if (pipeline == null) {
+      pipeline = new Pipeline();
+    }
+    return pipeline;
   }
 
   @Override

@@ -12,8 +12,12 @@ import dev.kbforge.compiler.compile.CompilePhases;
 import dev.kbforge.compiler.crd.CrdGenerator;
 import dev.kbforge.compiler.diag.Reporter;
 import dev.kbforge.compiler.emit.ClusterObjects;
+import dev.kbforge.compiler.emit.EmitWorkers;
 import dev.kbforge.compiler.emit.GitOpsLayout;
+import dev.kbforge.compiler.emit.OutputFolder;
 import dev.kbforge.compiler.emit.OutputTree;
+import dev.kbforge.compiler.emit.TreeBuilder;
+import dev.kbforge.compiler.emit.TreeSink;
 import dev.kbforge.compiler.emit.TreeWriter;
 import dev.kbforge.compiler.emit.WriteSummary;
 import dev.kbforge.compiler.kubeversion.CrdValidationRules;
@@ -47,8 +51,11 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>resolve, vars, templates, lower ({@link ClusterCompiler}): each valid Cluster through its
  *       layout, synthesized components, resolved vars, rendered file templates and the target's
  *       lowerers; an error stops these steps for that Cluster only;
- *   <li>emit ({@link GitOpsLayout}): the objects as an in-memory {@link OutputTree};
- *   <li>write ({@link TreeWriter}): only for {@code kb render}, only without errors.
+ *   <li>emit ({@link GitOpsLayout}, {@link TreeBuilder}): each cluster's objects serialised as soon
+ *       as it is compiled, on worker threads, into an in-memory {@link OutputTree} or, for {@code
+ *       kb render}, straight into a staging folder next to the output ({@link OutputFolder});
+ *   <li>write ({@link TreeWriter}): only for {@code kb render}, only without errors: the staging
+ *       folder is swapped in (else deleted).
  * </ol>
  *
  * {@code kb validate} runs phases 0 to 4 (with the default render options) so that template and
@@ -62,6 +69,7 @@ public final class Pipeline {
   private final PlainObjectValidator plainObjects = new PlainObjectValidator();
   private final List<Check> checks = Checks.all();
   private final CompilePhases phases;
+  private final int emitWorkers;
 
   public Pipeline() {
     this(CompilePhases.standard());
@@ -69,7 +77,16 @@ public final class Pipeline {
 
   /** A pipeline with other compile steps (tests put stubs in). */
   public Pipeline(CompilePhases phases) {
+    this(phases, EmitWorkers.defaultWorkers());
+  }
+
+  /**
+   * A pipeline serialising and writing cluster folders on {@code emitWorkers} threads besides the
+   * compiling one (0: on the compiling thread, in order; the output is the same either way).
+   */
+  public Pipeline(CompilePhases phases, int emitWorkers) {
     this.phases = phases;
+    this.emitWorkers = emitWorkers;
   }
 
   /** The loaded input of one run: the files read and their documents. */
@@ -94,19 +111,28 @@ public final class Pipeline {
     List<ObjectNode> crds = request.withCrds() ? new CrdGenerator().generateAll() : List.of();
     CrdValidationRules.fit(
         crds, request.options().kubeVersion(), request.out().resolve("crds").toString(), reporter);
-    Compiled compiled =
-        compile(
-            SourceReader.read(request.paths(), List.of(request.out())),
-            request.options(),
-            reporter,
-            cluster -> {},
-            crds);
-    RunFindings.noDocuments(compiled, request.paths(), reporter);
-    RunFindings.noClusters(compiled, request.paths(), reporter);
-    List<Diagnostic> diagnostics = RunFindings.finish(reporter, request.strict());
+    List<Diagnostic> diagnostics;
+    Compiled compiled;
+    WriteSummary written;
+    // the files stream into a staging folder as the clusters compile; swapped in only when ok
+    try (OutputFolder out = new OutputFolder(new TreeWriter(), request.out())) {
+      compiled =
+          compile(
+              SourceReader.read(request.paths(), List.of(request.out())),
+              request.options(),
+              reporter,
+              cluster -> {},
+              crds,
+              out);
+      RunFindings.noDocuments(compiled, request.paths(), reporter);
+      RunFindings.noClusters(compiled, request.paths(), reporter);
+      diagnostics = RunFindings.finish(reporter, request.strict());
+      written =
+          diagnostics.stream().noneMatch(Diagnostic::isError)
+              ? out.commit()
+              : new WriteSummary(0, 0, 0, 0);
+    }
     boolean ok = diagnostics.stream().noneMatch(Diagnostic::isError);
-    WriteSummary written =
-        ok ? new TreeWriter().write(compiled.tree(), request.out()) : new WriteSummary(0, 0, 0, 0);
     return new RenderResult(
         diagnostics,
         compiled.files(),
@@ -144,21 +170,43 @@ public final class Pipeline {
       Reporter reporter,
       Consumer<ClusterObjects> observer,
       List<ObjectNode> crds) {
+    OutputTree tree = new OutputTree();
+    return compile(inputs, options, reporter, observer, crds, tree);
+  }
+
+  /**
+   * As above, the files going to {@code sink} as each cluster is compiled (serialised on {@link
+   * #emitWorkers} workers while the next clusters compile); the result's tree is {@code sink} when
+   * that is an {@link OutputTree}, else empty.
+   */
+  public Compiled compile(
+      SourceReader.Inputs inputs,
+      RenderOptions options,
+      Reporter reporter,
+      Consumer<ClusterObjects> observer,
+      List<ObjectNode> crds,
+      TreeSink sink) {
     inputs.problems().forEach(problem -> problem.report(reporter));
     Loaded loaded = load(inputs.texts(), reporter);
     InputSet set = validate(loaded.documents(), inputs.templates(), reporter);
-    GitOpsLayout.Builder layout = new GitOpsLayout.Builder();
-    Compilation compilation =
-        new ClusterCompiler(set, options, phases)
-            .compileAll(reporter, observer.andThen(layout::add));
-    OutputTree tree = layout.build(crds, compilation.definitions(), compilation.shared());
+    TreeBuilder layout;
+    Compilation compilation;
+    try (EmitWorkers workers = EmitWorkers.of(emitWorkers)) {
+      layout = new TreeBuilder(sink, workers);
+      compilation =
+          new ClusterCompiler(set, options, phases)
+              .compileAll(reporter, observer.andThen(layout::add));
+      layout.finish(crds, compilation.definitions(), compilation.shared());
+    }
     return new Compiled(
         inputs.texts().size(),
         loaded.documents().size(),
         compilation.clusters(),
         compilation.objectCount(),
-        tree,
-        compilation);
+        sink instanceof OutputTree tree ? tree : new OutputTree(),
+        compilation,
+        layout.files(),
+        layout.bytes());
   }
 
   /**

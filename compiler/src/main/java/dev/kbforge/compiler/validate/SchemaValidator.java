@@ -44,10 +44,16 @@ public final class SchemaValidator {
   private final Map<Kind, Schema> schemas = new EnumMap<>(Kind.class);
   private final Map<String, JsonNode> rawSchemas = new ConcurrentHashMap<>();
 
-  public SchemaValidator() {
-    for (Kind kind : Kind.values()) {
-      schemas.put(kind, registry.getSchema(SchemaLocation.of(ID_PREFIX + fileName(kind))));
-    }
+  public SchemaValidator() {}
+
+  /**
+   * The kind's schema, loaded when a document of that kind first comes: a run that meets only a few
+   * kinds (most do) does not parse the others' schemas, which is a good part of a short {@code kb
+   * validate}.
+   */
+  private synchronized Schema schema(Kind kind) {
+    return schemas.computeIfAbsent(
+        kind, k -> registry.getSchema(SchemaLocation.of(ID_PREFIX + fileName(k))));
   }
 
   private static String fileName(Kind kind) {
@@ -56,7 +62,7 @@ public final class SchemaValidator {
 
   /** Validates and reports; returns whether the document had no schema errors. */
   public boolean validate(Kind kind, SourceDocument doc, Reporter reporter) {
-    List<Error> errors = schemas.get(kind).validate(doc.root());
+    List<Error> errors = schema(kind).validate(doc.root());
     for (Error error : errors) {
       report(error, doc, reporter);
     }
