@@ -33,7 +33,7 @@ public final class StatefulSetLowerer implements Lowerer {
     }
     warnNotExpressible(c, context.reporter());
     Map<String, String> annotations = WorkloadParts.annotations(c);
-    RoleAnnotations.put(c, annotations, context.reporter());
+    RoleAnnotations.put(c, annotations);
     ObjectNode sts =
         Manifests.object(
             API_VERSION,
