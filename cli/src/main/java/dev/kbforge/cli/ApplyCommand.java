@@ -175,6 +175,7 @@ final class ApplyCommand implements Callable<Integer> {
         Plan plan = reconciler.plan();
         if (dryRun) {
           out.print(PlanText.plan(plan));
+          out.print(PlanText.actions(reconciler.lifecycle(plan)));
           return 0;
         }
         ApplyResult result = reconciler.execute(plan, yes || ClaimPrompt.confirm(plan, out));
@@ -201,6 +202,11 @@ final class ApplyCommand implements Callable<Integer> {
       @Override
       public synchronized void stepDone(Step step) {
         out.println(PlanText.done(step));
+      }
+
+      @Override
+      public synchronized void action(String line) {
+        out.println("action: " + line);
       }
 
       @Override
