@@ -54,8 +54,12 @@ final class ObjectWriter {
     ObjectRef ref = step.ref();
     ResourceDefinitionContext context = resources.context(object.getApiVersion(), ref);
     if (step.password() != null) {
-      createOnly(
-          ref, context, AccountSecrets.withPassword(object, passwords.generate(step.password())));
+      String from = Objects.annotation(object, AccountSecrets.PASSWORD_FROM);
+      String password =
+          from == null
+              ? passwords.generate(step.password())
+              : CopiedPassword.read(resources.client(), ref, from);
+      createOnly(ref, context, AccountSecrets.withPassword(object, password));
       return;
     }
     if (ProvidedSecrets.isProvided(object)) {
