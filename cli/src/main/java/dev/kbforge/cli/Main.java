@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ApplyCommand.class,
       DiffCommand.class,
       RolesCommand.class,
+      SwitchoverCommand.class,
       InitCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

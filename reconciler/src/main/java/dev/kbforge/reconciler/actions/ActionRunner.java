@@ -58,6 +58,15 @@ public final class ActionRunner {
     this.pods = new ComponentPods(client, listener);
   }
 
+  /**
+   * A runner for calls outside an apply ({@code kb switchover}): nothing is recorded and nothing
+   * waited for.
+   */
+  public static ActionRunner standalone(
+      KubernetesClient client, Backoff retry, ApplyListener listener) {
+    return new ActionRunner(client, null, w -> {}, retry, listener);
+  }
+
   /** The calls to make before the plan's objects are written (preTerminate, memberLeave). */
   public void before(LifecyclePlan plan) {
     if (plan.before().isEmpty()) {
