@@ -4,6 +4,7 @@ import dev.kbforge.reconciler.model.ReconcileException;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 
 /**
  * A component's lifecycle actions read from its live workload ({@code <cluster>-<component>}, a
@@ -16,11 +17,9 @@ public final class LiveComponent {
   public static ComponentActions find(
       KubernetesClient client, String namespace, String cluster, String component) {
     String name = cluster + "-" + component;
-    GenericKubernetesResource sts = get(client, "apps/v1", "StatefulSet", namespace, name);
+    GenericKubernetesResource sts = get(client, "apps", "StatefulSet", namespace, name);
     GenericKubernetesResource workload =
-        sts != null
-            ? sts
-            : get(client, "workloads.kubeblocks.io/v1", "InstanceSet", namespace, name);
+        sts != null ? sts : get(client, "workloads.kubeblocks.io", "InstanceSet", namespace, name);
     if (workload == null) {
       throw new ReconcileException(
           "no StatefulSet or InstanceSet "
@@ -51,13 +50,17 @@ public final class LiveComponent {
   }
 
   private static GenericKubernetesResource get(
-      KubernetesClient client, String apiVersion, String kind, String namespace, String name) {
+      KubernetesClient client, String group, String kind, String namespace, String name) {
+    ResourceDefinitionContext context =
+        new ResourceDefinitionContext.Builder()
+            .withGroup(group)
+            .withVersion("v1")
+            .withKind(kind)
+            .withPlural(kind.toLowerCase(java.util.Locale.ROOT) + "s")
+            .withNamespaced(true)
+            .build();
     try {
-      return client
-          .genericKubernetesResources(apiVersion, kind)
-          .inNamespace(namespace)
-          .withName(name)
-          .get();
+      return client.genericKubernetesResources(context).inNamespace(namespace).withName(name).get();
     } catch (KubernetesClientException e) {
       if (e.getCode() == 404) {
         return null; // the kind is not served

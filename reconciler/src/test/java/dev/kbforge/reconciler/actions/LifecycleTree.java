@@ -5,12 +5,13 @@ import java.nio.file.Path;
 
 /**
  * A rendered component as kb render writes it, reduced to what the lifecycle needs: StatefulSet
- * {@code demo/demo-redis} whose kbagent offers postProvision, memberJoin, memberLeave,
+ * {@code demo/demo-redis} whose kbagent offers postProvision, switchover, memberJoin, memberLeave,
  * accountProvision (accounts kbadmin and kbmonitoring, on the primary) and the roleProbe.
  */
 final class LifecycleTree {
   static final String HINTS =
       "{\"postProvision\":{},"
+          + "\"switchover\":{\"podDomain\":\"demo-redis-headless.demo.svc.cluster.local\"},"
           + "\"memberJoin\":{\"podDomain\":\"demo-redis-headless.demo.svc.cluster.local\"},"
           + "\"memberLeave\":{\"podDomain\":\"demo-redis-headless.demo.svc.cluster.local\"},"
           + "\"accountProvision\":{\"targetPodSelector\":\"Role\",\"matchingKey\":\"primary\","
@@ -20,6 +21,7 @@ final class LifecycleTree {
 
   static final String ACTIONS =
       "[{\"name\":\"postProvision\",\"exec\":{\"command\":[\"/p.sh\"]}},"
+          + "{\"name\":\"switchover\",\"exec\":{\"command\":[\"/s.sh\"]}},"
           + "{\"name\":\"memberJoin\",\"exec\":{\"command\":[\"/j.sh\"]}},"
           + "{\"name\":\"memberLeave\",\"exec\":{\"command\":[\"/l.sh\"]},\"timeoutSeconds\":5},"
           + "{\"name\":\"accountProvision\",\"exec\":{\"command\":[\"/a.sh\"]}},"
