@@ -80,6 +80,8 @@ public final class Reconciler implements AutoCloseable {
             cluster::awaitReady,
             new Backoff(
                 ACTION_ATTEMPTS, Duration.ofSeconds(1), Duration.ofSeconds(15), api.sleeper()),
+            options.cluster().pollInterval(),
+            options.cluster().timeout(),
             listener);
   }
 
@@ -111,11 +113,23 @@ public final class Reconciler implements AutoCloseable {
     LifecyclePlan lifecycle =
         components.isEmpty() && pruned.isEmpty()
             ? LifecyclePlan.NONE
-            : LifecyclePlanner.plan(components, live.objects(), ledger.read(), pruned);
+            : LifecyclePlanner.plan(
+                components, live.objects(), ledger.read(), pruned, templateChanges(plan));
     synchronized (lifecycles) {
       lifecycles.put(plan, lifecycle);
     }
     return plan;
+  }
+
+  /** The workloads whose pod template {@code plan} changes. */
+  private static java.util.Set<dev.kbforge.reconciler.model.ObjectRef> templateChanges(Plan plan) {
+    java.util.Set<dev.kbforge.reconciler.model.ObjectRef> changed = new java.util.HashSet<>();
+    for (Step step : plan.steps(Action.UPDATE)) {
+      if (step.diffs().stream().anyMatch(d -> d.path().startsWith("spec.template"))) {
+        changed.add(step.ref());
+      }
+    }
+    return changed;
   }
 
   /** The lifecycle actions executing {@code plan} (made by {@link #plan}) calls. */

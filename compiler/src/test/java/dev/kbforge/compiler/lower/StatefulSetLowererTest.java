@@ -111,6 +111,24 @@ class StatefulSetLowererTest {
   }
 
   @Test
+  void aComponentWithRolesIsUpdatedInRoleOrderByKbApply() {
+    ObjectNode sts = lower(fixture(WITH_PROBE, CLUSTER));
+    assertEquals("OnDelete", sts.path("spec").path("updateStrategy").path("type").asString());
+    assertEquals(
+        "true",
+        sts.path("metadata")
+            .path("annotations")
+            .path("kbforge.dev/role-ordered-update")
+            .asString());
+
+    // asked for OnDelete: the user rolls the pods, kb apply does not
+    String cluster = CLUSTER + "      instanceUpdateStrategy:\n        type: OnDelete\n";
+    ObjectNode own = lower(fixture(WITH_PROBE, cluster));
+    assertEquals("OnDelete", own.path("spec").path("updateStrategy").path("type").asString());
+    assertFalse(own.path("metadata").path("annotations").has("kbforge.dev/role-ordered-update"));
+  }
+
+  @Test
   void onDeleteUpdateStrategy() {
     String cluster = CLUSTER + "      instanceUpdateStrategy:\n        type: OnDelete\n";
     JsonNode strategy = lower(fixture(CMPD, cluster)).path("spec").path("updateStrategy");

@@ -38,16 +38,21 @@ public final class ActionRunner {
   private final Backoff retry;
   private final ApplyListener listener;
   private final ComponentPods pods;
+  private final RoleOrderedRoll roll;
 
   /**
    * @param awaitReady returns once a workload is ready (throws on time-out)
    * @param retry attempts and pauses of a failing action
+   * @param poll the pause between two looks at pods being replaced or relabelled
+   * @param timeout how long a pod may take to come back, or a role to move
    */
   public ActionRunner(
       KubernetesClient client,
       LedgerStore ledger,
       Consumer<GenericKubernetesResource> awaitReady,
       Backoff retry,
+      Duration poll,
+      Duration timeout,
       ApplyListener listener) {
     this.client = client;
     this.agent = new KbAgent(client);
@@ -56,6 +61,12 @@ public final class ActionRunner {
     this.retry = retry;
     this.listener = listener;
     this.pods = new ComponentPods(client, listener);
+    Backoff.Sleeper sleep = d -> Thread.sleep(d.toMillis());
+    Switchover switchover =
+        new Switchover(client, this, listener, sleep, poll, java.time.Clock.systemUTC());
+    this.roll =
+        new RoleOrderedRoll(
+            client, switchover, listener, sleep, poll, timeout, java.time.Clock.systemUTC());
   }
 
   /**
@@ -64,7 +75,8 @@ public final class ActionRunner {
    */
   public static ActionRunner standalone(
       KubernetesClient client, Backoff retry, ApplyListener listener) {
-    return new ActionRunner(client, null, w -> {}, retry, listener);
+    return new ActionRunner(
+        client, null, w -> {}, retry, Duration.ofSeconds(1), Duration.ofMinutes(5), listener);
   }
 
   /** The calls to make before the plan's objects are written (preTerminate, memberLeave). */
@@ -87,6 +99,10 @@ public final class ActionRunner {
   /** The calls to make once each component is ready again; then the member counts. */
   public void after(LifecyclePlan plan) {
     ledger.forget(plan.forget());
+    for (ComponentActions component : plan.ordered()) {
+      awaitReady.accept(component.object());
+      roll.roll(component);
+    }
     Map<ObjectRef, List<Call>> byComponent = new LinkedHashMap<>();
     plan.after()
         .forEach(

@@ -50,6 +50,11 @@ public record ComponentActions(
     roles = List.copyOf(roles);
   }
 
+  /** Whether kb apply rolls its pods in role order ({@code kbforge.dev/role-ordered-update}). */
+  public boolean roleOrdered() {
+    return "true".equals(Objects.annotation(object, RoleOrderedRoll.ANNOTATION));
+  }
+
   public boolean has(String action) {
     return actions.containsKey(action);
   }
@@ -83,10 +88,11 @@ public record ComponentActions(
     boolean workload =
         object.getKind().equals("StatefulSet") && group.equals("apps")
             || object.getKind().equals("InstanceSet") && group.equals("workloads.kubeblocks.io");
-    String hints = Objects.annotation(object, ANNOTATION);
-    if (!workload || hints == null) {
+    if (!workload) {
       return Optional.empty();
     }
+    String annotation = Objects.annotation(object, ANNOTATION);
+    String hints = annotation == null ? "{}" : annotation; // only probes: nothing to call
     JsonNode tree = Objects.tree(object);
     Optional<KbAgentSpec> agent = KbAgentSpec.of(tree);
     if (agent.isEmpty()) {

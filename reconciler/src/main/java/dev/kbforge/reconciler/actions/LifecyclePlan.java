@@ -15,27 +15,39 @@ import java.util.Map;
  * @param members for components with member actions, the member count to record once they are ready
  *     (their replicas), when the record differs
  * @param forget the ledger keys of components whose workload the plan prunes
+ * @param ordered the components whose pods kb apply rolls in role order ({@link RoleOrderedRoll})
+ *     when some are outdated, after the objects are written and before the {@code after} calls
+ * @param switchovers the switchovers such a roll is expected to make (the plan changes the pod
+ *     template of a component with a switchover action): listed, run by the roll
  */
 public record LifecyclePlan(
-    List<Call> before, List<Call> after, Map<String, Integer> members, List<String> forget) {
+    List<Call> before,
+    List<Call> after,
+    Map<String, Integer> members,
+    List<String> forget,
+    List<ComponentActions> ordered,
+    List<Call> switchovers) {
   public static final LifecyclePlan NONE =
-      new LifecyclePlan(List.of(), List.of(), Map.of(), List.of());
+      new LifecyclePlan(List.of(), List.of(), Map.of(), List.of(), List.of(), List.of());
 
   public LifecyclePlan {
     before = List.copyOf(before);
     after = List.copyOf(after);
     members = Map.copyOf(members);
     forget = List.copyOf(forget);
+    ordered = List.copyOf(ordered);
+    switchovers = List.copyOf(switchovers);
   }
 
   /** Every call, in the order they run. */
   public List<Call> calls() {
     List<Call> all = new ArrayList<>(before);
+    all.addAll(switchovers);
     all.addAll(after);
     return all;
   }
 
   public boolean isEmpty() {
-    return before.isEmpty() && after.isEmpty();
+    return before.isEmpty() && after.isEmpty() && switchovers.isEmpty();
   }
 }

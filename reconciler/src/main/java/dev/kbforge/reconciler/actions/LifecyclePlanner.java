@@ -41,12 +41,32 @@ public final class LifecyclePlanner {
    * @param live the live objects by reference (a missing workload is created by this apply)
    * @param ledgers what has run, by component key
    * @param pruned the live workloads the plan prunes
+   * @param templateChanges the workloads whose pod template the plan changes
    */
   public static LifecyclePlan plan(
       List<ComponentActions> components,
       Map<ObjectRef, GenericKubernetesResource> live,
       Map<String, Ledger> ledgers,
-      List<GenericKubernetesResource> pruned) {
+      List<GenericKubernetesResource> pruned,
+      java.util.Set<ObjectRef> templateChanges) {
+    List<ComponentActions> ordered = new ArrayList<>();
+    List<Call> switchovers = new ArrayList<>();
+    for (ComponentActions c : components) {
+      if (c.roleOrdered()) {
+        ordered.add(c);
+        if (c.has(Switchover.ACTION)
+            && templateChanges.contains(c.workload())
+            && c.replicas() > 1) {
+          switchovers.add(
+              new Call(
+                  Switchover.ACTION,
+                  c,
+                  -1,
+                  null,
+                  "update in role order: secondaries first, then switchover, then the old primary"));
+        }
+      }
+    }
     List<Call> before = new ArrayList<>();
     List<Call> after = new ArrayList<>();
     Map<String, Integer> members = new TreeMap<>();
@@ -91,6 +111,6 @@ public final class LifecyclePlanner {
         members.put(c.key(), c.replicas());
       }
     }
-    return new LifecyclePlan(before, after, members, forget);
+    return new LifecyclePlan(before, after, members, forget, ordered, switchovers);
   }
 }

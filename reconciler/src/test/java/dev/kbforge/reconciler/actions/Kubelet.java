@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -51,6 +52,8 @@ final class Kubelet implements AutoCloseable {
     int replicas = sts.getSpec().getReplicas() == null ? 1 : sts.getSpec().getReplicas();
     Map<String, String> labels =
         new HashMap<>(sts.getSpec().getTemplate().getMetadata().getLabels());
+    String revision =
+        "r" + Integer.toHexString(Serialization.asJson(sts.getSpec().getTemplate()).hashCode());
     for (Pod pod : client.pods().inNamespace(namespace).list().getItems()) {
       String pod0 = pod.getMetadata().getName();
       if (pod0.startsWith(name + "-")) {
@@ -64,6 +67,7 @@ final class Kubelet implements AutoCloseable {
       String pod = name + "-" + i;
       if (client.pods().inNamespace(namespace).withName(pod).get() == null) {
         Map<String, String> podLabels = new HashMap<>(labels);
+        podLabels.put("controller-revision-hash", revision);
         if (i == 0) {
           podLabels.put("kubeblocks.io/role", "primary");
         }
@@ -94,7 +98,8 @@ final class Kubelet implements AutoCloseable {
         status != null
             && status.getReadyReplicas() != null
             && status.getReadyReplicas() == replicas
-            && java.util.Objects.equals(status.getObservedGeneration(), generation);
+            && java.util.Objects.equals(status.getObservedGeneration(), generation)
+            && revision.equals(status.getUpdateRevision());
     if (!settled) {
       sts.setStatus(
           new StatefulSetStatusBuilder()
@@ -103,6 +108,7 @@ final class Kubelet implements AutoCloseable {
               .withReadyReplicas(replicas)
               .withUpdatedReplicas(replicas)
               .withCurrentReplicas(replicas)
+              .withUpdateRevision(revision)
               .build());
       client.apps().statefulSets().inNamespace(namespace).resource(sts).updateStatus();
     }

@@ -39,9 +39,15 @@ final class LifecycleTree {
 
   /** Writes the tree with {@code replicas} into {@code dir}. */
   static Path write(Path dir, int replicas) {
-    return Fixture.write(
-        dir,
-        "statefulset-demo-redis.yaml",
+    return write(dir, replicas, "redis", false);
+  }
+
+  /**
+   * The same, its container running {@code image}; {@code ordered}: updated in role order by kb
+   * apply (OnDelete, as render writes a StatefulSet with roles).
+   */
+  static Path write(Path dir, int replicas, String image, boolean ordered) {
+    String yaml =
         """
         apiVersion: apps/v1
         kind: StatefulSet
@@ -56,6 +62,7 @@ final class LifecycleTree {
             kbforge.dev/password-config: '%s'
             kbforge.dev/roles: '[{"name":"primary","updatePriority":2,"isExclusive":true},{"name":"secondary","updatePriority":1}]'
         spec:
+          updateStrategy: {type: UPDATE}
           replicas: %d
           serviceName: demo-redis-headless
           selector:
@@ -66,13 +73,21 @@ final class LifecycleTree {
             spec:
               containers:
               - name: redis
-                image: redis
+                image: IMAGE
               - name: kbagent
                 image: kbagent
                 env:
                 - {name: KB_AGENT_ACTION, value: '%s'}
                 - {name: KB_AGENT_PROBE, value: '%s'}
         """
-            .formatted(HINTS, PASSWORDS, replicas, ACTIONS, PROBES));
+            .formatted(HINTS, PASSWORDS, replicas, ACTIONS, PROBES);
+    yaml = yaml.replace("IMAGE", image).replace("UPDATE", ordered ? "OnDelete" : "RollingUpdate");
+    if (ordered) {
+      yaml =
+          yaml.replace(
+              "    kbforge.dev/roles:",
+              "    kbforge.dev/role-ordered-update: 'true'\n    kbforge.dev/roles:");
+    }
+    return Fixture.write(dir, "statefulset-demo-redis.yaml", yaml);
   }
 }
