@@ -59,7 +59,10 @@ import picocli.CommandLine.Parameters;
           + " re-run or a crash never repeats a once-only action; a failed action is tried 6"
           + " times with growing pauses, then reported with its pod and output (exit 1). A"
           + " kbagent that cannot be reached stops the run with one line (exit 1). --dry-run"
-          + " and kb diff list the actions that would run ('action ...' lines).",
+          + " and kb diff list the actions that would run ('action ...' lines). A StatefulSet"
+          + " rendered for a component with roles (OnDelete, kbforge.dev/role-ordered-update)"
+          + " is updated by kb apply in role order: its outdated pods are replaced one at a"
+          + " time, secondaries first, then the switchover, then the old primary.",
       ""
     },
     footer = {

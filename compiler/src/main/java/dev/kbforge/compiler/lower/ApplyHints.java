@@ -38,8 +38,8 @@ final class ApplyHints {
    * letterCase}}} for every system account kb apply creates (every one not disabled, as KubeBlocks'
    * component account transformer makes one Secret per account). An account whose Cluster entry
    * names a Secret of the user's ({@code secretRef}) gets {@code {username, secretRef: {namespace,
-   * name, passwordKey}}} instead: kb apply copies that Secret's password (key {@code password}
-   * unless it names another), as KubeBlocks' getPasswordFromSecret does.
+   * name, key}}} instead: kb apply copies that Secret's password (key {@code password} unless it
+   * names another), as KubeBlocks' getPasswordFromSecret does.
    */
   private static ObjectNode fromSecretRef(
       SynthesizedComponent c, String account, JsonNode override) {
@@ -51,7 +51,7 @@ final class ApplyHints {
     from.put("namespace", namespace.isEmpty() ? c.cluster().namespace() : namespace);
     from.put("name", Nodes.text(ref, "name"));
     String key = Nodes.text(ref, "password");
-    from.put("passwordKey", key.isEmpty() ? "password" : key);
+    from.put("key", key.isEmpty() ? "password" : key);
     return config;
   }
 

@@ -100,8 +100,11 @@ public final class ActionRunner {
   public void after(LifecyclePlan plan) {
     ledger.forget(plan.forget());
     for (ComponentActions component : plan.ordered()) {
-      awaitReady.accept(component.object());
-      roll.roll(component);
+      // the controller must see a changed template first; else look: an unchanged one stays quick
+      if (plan.changed().contains(component.workload()) || roll.pending(component)) {
+        awaitReady.accept(component.object());
+        roll.roll(component);
+      }
     }
     Map<ObjectRef, List<Call>> byComponent = new LinkedHashMap<>();
     plan.after()

@@ -19,6 +19,8 @@ import java.util.Map;
  *     when some are outdated, after the objects are written and before the {@code after} calls
  * @param switchovers the switchovers such a roll is expected to make (the plan changes the pod
  *     template of a component with a switchover action): listed, run by the roll
+ * @param changed the workloads whose pod template the plan changes: their roll waits until the
+ *     controller has seen the change
  */
 public record LifecyclePlan(
     List<Call> before,
@@ -26,9 +28,11 @@ public record LifecyclePlan(
     Map<String, Integer> members,
     List<String> forget,
     List<ComponentActions> ordered,
-    List<Call> switchovers) {
+    List<Call> switchovers,
+    java.util.Set<dev.kbforge.reconciler.model.ObjectRef> changed) {
   public static final LifecyclePlan NONE =
-      new LifecyclePlan(List.of(), List.of(), Map.of(), List.of(), List.of(), List.of());
+      new LifecyclePlan(
+          List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), java.util.Set.of());
 
   public LifecyclePlan {
     before = List.copyOf(before);
@@ -37,6 +41,7 @@ public record LifecyclePlan(
     forget = List.copyOf(forget);
     ordered = List.copyOf(ordered);
     switchovers = List.copyOf(switchovers);
+    changed = java.util.Set.copyOf(changed);
   }
 
   /** Every call, in the order they run. */

@@ -111,6 +111,6 @@ public final class LifecyclePlanner {
         members.put(c.key(), c.replicas());
       }
     }
-    return new LifecyclePlan(before, after, members, forget, ordered, switchovers);
+    return new LifecyclePlan(before, after, members, forget, ordered, switchovers, templateChanges);
   }
 }

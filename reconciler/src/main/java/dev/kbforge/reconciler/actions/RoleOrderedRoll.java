@@ -58,6 +58,12 @@ public final class RoleOrderedRoll {
     this.clock = clock;
   }
 
+  /** Whether some pod of {@code component} is outdated (cheap: one GET and one LIST). */
+  public boolean pending(ComponentActions component) {
+    String revision = updateRevision(component);
+    return revision != null && !outdated(pods.list(component), revision).isEmpty();
+  }
+
   /** Rolls the outdated pods of {@code component}; nothing when all are current. */
   public void roll(ComponentActions component) {
     String revision = updateRevision(component);

@@ -25,9 +25,9 @@ import tools.jackson.databind.JsonNode;
  * Keys#PASSWORD_CONFIG} annotation says otherwise for that Secret (it also carries the
  * passwordConfig). That annotation lists every system account of the component, and each gets its
  * Secret whether a pod reads it or not, as KubeBlocks makes one per account. An entry with {@code
- * secretRef} ({@code {namespace, name, passwordKey}}: the Cluster names a Secret of the user's)
- * gets its password copied from that Secret when it is created ({@link #PASSWORD_FROM}), as
- * KubeBlocks' getPasswordFromSecret does.
+ * secretRef} ({@code {namespace, name, key}}: the Cluster names a Secret of the user's) gets its
+ * password copied from that Secret when it is created ({@link #PASSWORD_FROM}), as KubeBlocks'
+ * getPasswordFromSecret does.
  */
 public final class AccountSecrets {
   static final String MARKER = "-account-";
@@ -188,7 +188,7 @@ public final class AccountSecrets {
         + "/"
         + ref.path("name").asString()
         + "#"
-        + ref.path("passwordKey").asString("password");
+        + ref.path("key").asString("password");
   }
 
   /** A copy of {@code secret} with {@code password} under the key {@code password}. */
