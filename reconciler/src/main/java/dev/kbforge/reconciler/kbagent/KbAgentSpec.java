@@ -73,6 +73,11 @@ public record KbAgentSpec(Map<String, Integer> actions, Map<String, Integer> pro
   private static JsonNode json(JsonNode env, String name) {
     try {
       JsonNode value = Serialization.jsonMapper().readTree(env.path("value").asString(""));
+      if (value != null && value.isNull()) {
+        // Go marshals a nil list as null; KubeBlocks sets the env all the same (a component
+        // without probes, e.g. redis sentinel)
+        return Serialization.jsonMapper().createArrayNode();
+      }
       if (value == null || !value.isArray()) {
         throw new IllegalArgumentException(name + " is not a JSON array");
       }

@@ -117,6 +117,17 @@ class RoleWorkloadsTest {
   }
 
   @Test
+  void aNullProbeListAsGoWritesItMeansNoRoleProbe() {
+    List<RoleWorkload> found =
+        RoleWorkloads.of(List.of(statefulSet("demo", ROLES, "null", "null")), "default", listener);
+    assertEquals(List.of(), found);
+    assertEquals(
+        List.of(
+            "StatefulSet demo/redis has roles but its pods have no kbagent role probe; skipped"),
+        warnings);
+  }
+
+  @Test
   void aStatefulSetWithoutNamespaceGetsTheDefaultOne() {
     List<RoleWorkload> found =
         RoleWorkloads.of(List.of(statefulSet(null, ROLES, PROBE)), "team-a", listener);
