@@ -132,7 +132,9 @@ public final class Cluster implements AutoCloseable {
 
   private void run(Step step, AtomicInteger writes) {
     if (step.action() == Action.CREATE || step.action() == Action.UPDATE) {
-      writer.write(step);
+      if (!writer.write(step)) {
+        return; // skipped, and said why: not done
+      }
       writes.incrementAndGet();
     } else if (step.action() == Action.PRUNE) {
       writer.delete(step);

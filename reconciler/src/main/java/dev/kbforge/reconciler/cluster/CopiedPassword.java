@@ -47,7 +47,7 @@ final class CopiedPassword {
       }
     }
     if (value == null) {
-      throw new ReconcileException(
+      throw new Missing(
           account
               + ": its password comes from Secret "
               + namespace
@@ -60,5 +60,12 @@ final class CopiedPassword {
               + "; create it first");
     }
     return new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
+  }
+
+  /** The user's Secret, or its key, is not there (yet). */
+  static final class Missing extends RuntimeException {
+    Missing(String message) {
+      super(message);
+    }
   }
 }
