@@ -44,9 +44,25 @@ import picocli.CommandLine.Parameters;
       "",
       "With --watch it keeps applying every --interval until stopped (SIGINT or SIGTERM finish"
           + " the round under way, then exit 0), printing each correction: 'round N: update"
-          + " KIND NS/NAME: FIELD: LIVE -> DESIRED'. With --roles it runs the roleProbe of each"
-          + " StatefulSet with roles in its ready pods after applying and labels them (see kb"
-          + " roles).",
+          + " KIND NS/NAME: FIELD: LIVE -> DESIRED'. With --roles it asks the kbagent of each"
+          + " ready pod of a workload with roles for its role after applying and labels them"
+          + " (see kb roles).",
+      "",
+      "Lifecycle actions: where the tree's pods run kbagent, kb apply calls the component"
+          + " lifecycle actions KubeBlocks' component controller would, through kbagent's HTTP"
+          + " API via the API server's pod proxy (nothing to port-forward or install):"
+          + " preTerminate before a component is pruned; memberLeave for each pod a scale-in"
+          + " removes, before the workload shrinks; then, once each component is ready,"
+          + " postProvision (once), accountProvision (once per system account, with its"
+          + " Secret's credentials) and memberJoin for each pod a scale-out added. What ran is"
+          + " recorded in the ConfigMap kbforge-lifecycle-NAME beside the ApplySet parent, so a"
+          + " re-run or a crash never repeats a once-only action; a failed action is tried 6"
+          + " times with growing pauses, then reported with its pod and output (exit 1). A"
+          + " kbagent that cannot be reached stops the run with one line (exit 1). --dry-run"
+          + " and kb diff list the actions that would run ('action ...' lines). A StatefulSet"
+          + " rendered for a component with roles (OnDelete, kbforge.dev/role-ordered-update)"
+          + " is updated by kb apply in role order: its outdated pods are replaced one at a"
+          + " time, secondaries first, then the switchover, then the old primary.",
       ""
     },
     footer = {
@@ -176,6 +192,7 @@ final class ApplyCommand implements Callable<Integer> {
         Plan plan = reconciler.plan();
         if (dryRun) {
           out.print(PlanText.plan(plan));
+          out.print(PlanText.actions(reconciler.lifecycle(plan)));
           return 0;
         }
         ApplyResult result = reconciler.execute(plan, yes || ClaimPrompt.confirm(plan, out));
@@ -202,6 +219,11 @@ final class ApplyCommand implements Callable<Integer> {
       @Override
       public synchronized void stepDone(Step step) {
         out.println(PlanText.done(step));
+      }
+
+      @Override
+      public synchronized void action(String line) {
+        out.println("action: " + line);
       }
 
       @Override

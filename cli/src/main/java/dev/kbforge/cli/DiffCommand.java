@@ -70,7 +70,8 @@ final class DiffCommand implements Callable<Integer> {
         Reconciler reconciler = new Reconciler(client, dir, options, ApplyListener.NONE)) {
       Plan plan = reconciler.plan();
       spec.commandLine().getOut().print(PlanText.diff(plan));
-      return plan.changes() ? 1 : 0;
+      spec.commandLine().getOut().print(PlanText.actions(reconciler.lifecycle(plan)));
+      return plan.changes() || !reconciler.lifecycle(plan).isEmpty() ? 1 : 0;
     } catch (ReconcileException e) {
       spec.commandLine().getErr().println("kb diff: " + e.getMessage());
       return Main.USAGE;

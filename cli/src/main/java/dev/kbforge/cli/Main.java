@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ApplyCommand.class,
       DiffCommand.class,
       RolesCommand.class,
+      SwitchoverCommand.class,
       InitCommand.class,
       BenchCommand.class,
       TemplateCommand.class,

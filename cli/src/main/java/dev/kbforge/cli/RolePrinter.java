@@ -1,6 +1,6 @@
 package dev.kbforge.cli;
 
-import dev.kbforge.reconciler.roles.ExecRoleProbe;
+import dev.kbforge.reconciler.roles.KbAgentRoleProbe;
 import dev.kbforge.reconciler.roles.LabelChange;
 import dev.kbforge.reconciler.roles.RoleLabeler;
 import dev.kbforge.reconciler.roles.RoleListener;
@@ -50,7 +50,7 @@ final class RolePrinter implements RoleListener {
   }
 
   RoleLabeler labeler(KubernetesClient client) {
-    return new RoleLabeler(client, new ExecRoleProbe(client, this), this);
+    return new RoleLabeler(client, new KbAgentRoleProbe(client, this), this);
   }
 
   /** The namespace of objects that name none: the kubeconfig's, else default (as kubectl). */

@@ -26,11 +26,13 @@ import picocli.CommandLine.Parameters;
     name = "roles",
     description = {
       "Keep the kubeblocks.io/role label of the pods of DIR's StatefulSets and InstanceSets up"
-          + " to date, as KubeBlocks' kbagent does, so role-selecting Services work without it.",
+          + " to date, as KubeBlocks' role event handler does, so role-selecting Services work"
+          + " without KubeBlocks.",
       "",
-      "For each StatefulSet or InstanceSet carrying the annotations kbforge.dev/roles and"
-          + " kbforge.dev/role-probe (kb render writes them), it runs the"
-          + " roleProbe command in each ready pod through the API server (exec) every"
+      "For each StatefulSet or InstanceSet carrying the annotation kbforge.dev/roles whose"
+          + " pods run kbagent with a roleProbe (kb render puts both there), it asks each ready"
+          + " pod's kbagent for its role through the API server's pod proxy (port 3501, the"
+          + " action roleProbe: exec, HTTP and gRPC probes alike; nothing is exec'd) every"
           + " periodSeconds, reads its output ('<role>' or '<role> <version>', lower-cased;"
           + " anything else is a warning), sets the label where it changed, removes it when"
           + " the pod reports a role the component does not define, and takes an exclusive"

@@ -8,8 +8,6 @@ import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.kubernetes.client.server.mock.OutputStreamMessage;
-import io.fabric8.kubernetes.client.server.mock.StatusStreamMessage;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
 import io.fabric8.mockwebserver.ServerRequest;
@@ -31,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code kb apply --roles} and {@code kb roles} in-process against a mock API server that stores
- * objects and scripts the exec websocket of the role probe.
+ * objects and scripts each pod's kbagent (its action service behind the pod proxy) answering the
+ * roleProbe.
  */
 class RolesCommandTest {
   static final String TREE =
@@ -43,7 +42,6 @@ class RolesCommandTest {
         namespace: demo
         annotations:
           kbforge.dev/roles: '[{"name":"primary","isExclusive":true},{"name":"secondary"}]'
-          kbforge.dev/role-probe: '{"container":"redis","command":["/scripts/role.sh"],"periodSeconds":1,"timeoutSeconds":5}'
       spec:
         serviceName: redis
         selector:
@@ -55,6 +53,11 @@ class RolesCommandTest {
             containers:
             - name: redis
               image: redis:7
+            - name: kbagent
+              image: kbagent
+              env:
+              - {name: KB_AGENT_ACTION, value: '[{"name":"roleProbe","http":{"port":"8008"},"timeoutSeconds":5}]'}
+              - {name: KB_AGENT_PROBE, value: '[{"instance":"redis","action":"roleProbe","periodSeconds":1}]'}
       """;
 
   @TempDir Path tmp;
@@ -119,16 +122,14 @@ class RolesCommandTest {
             .endStatus()
             .build();
     client.pods().inNamespace("demo").resource(pod).create();
+    String output =
+        java.util.Base64.getEncoder()
+            .encodeToString(answer.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     server
         .expect()
-        .get()
-        .withPath(
-            "/api/v1/namespaces/demo/pods/"
-                + name
-                + "/exec?command=%2Fscripts%2Frole.sh&container=redis&stdout=true&stderr=true")
-        .andUpgradeToWebSocket()
-        .open(new OutputStreamMessage(answer), new StatusStreamMessage(0))
-        .done()
+        .post()
+        .withPath("/api/v1/namespaces/demo/pods/" + name + ":3501/proxy/v1.0/action")
+        .andReturn(200, "{\"output\":\"" + output + "\"}")
         .always();
   }
 

@@ -6,24 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
-import io.fabric8.kubernetes.client.server.mock.OutputStreamMessage;
-import io.fabric8.kubernetes.client.server.mock.StatusStreamMessage;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code kb roles} as a process on the rendered StatefulSet tree, against a mock API server that
- * stores pods and scripts their role probes' exec, stopped with SIGTERM.
+ * stores pods and scripts their kbagent's answer to the roleProbe (behind the pod proxy), stopped
+ * with SIGTERM.
  */
 class RolesProcessIT {
   static final String STS = "default/redis-replication/statefulset-redis-replication-redis.yaml";
@@ -35,12 +32,9 @@ class RolesProcessIT {
     Path tree = RenderedTree.redis(tmp, "statefulset");
     StatefulSet sts =
         Serialization.unmarshal(Files.readString(tree.resolve(STS)), StatefulSet.class);
-    JsonNode probe =
-        Serialization.jsonMapper()
-            .readTree(sts.getMetadata().getAnnotations().get("kbforge.dev/role-probe"));
     try (MockApiServer mock = MockApiServer.mixed(tmp)) {
-      pod(mock, sts, probe, "redis-replication-redis-0", "secondary\n");
-      pod(mock, sts, probe, "redis-replication-redis-1", "primary 3\n");
+      pod(mock, sts, "redis-replication-redis-0", "secondary\n");
+      pod(mock, sts, "redis-replication-redis-1", "primary 3\n");
 
       KbProcess roles =
           KbProcess.start("roles", "--kubeconfig", mock.kubeconfig.toString(), tree.toString());
@@ -69,9 +63,10 @@ class RolesProcessIT {
     return labels.get("kubeblocks.io/role");
   }
 
-  /** A ready pod of the StatefulSet, and its probe's exec answering {@code answer}. */
-  static void pod(MockApiServer mock, StatefulSet sts, JsonNode probe, String name, String answer) {
-    String container = probe.path("container").asString();
+  /**
+   * A ready pod of the StatefulSet, and its kbagent answering the roleProbe with {@code answer}.
+   */
+  static void pod(MockApiServer mock, StatefulSet sts, String name, String answer) {
     Pod pod =
         new PodBuilder()
             .withNewMetadata()
@@ -79,11 +74,6 @@ class RolesProcessIT {
             .withNamespace("default")
             .withLabels(sts.getSpec().getSelector().getMatchLabels())
             .endMetadata()
-            .withNewSpec()
-            .addNewContainer()
-            .withName(container)
-            .endContainer()
-            .endSpec()
             .withNewStatus()
             .addNewCondition()
             .withType("Ready")
@@ -92,28 +82,12 @@ class RolesProcessIT {
             .endStatus()
             .build();
     mock.client.pods().inNamespace("default").resource(pod).create();
-    String command =
-        new java.util.ArrayList<JsonNode>() {
-          {
-            probe.path("command").forEach(this::add);
-          }
-        }.stream()
-            .map(c -> "command=" + URLEncoder.encode(c.asString(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+    String output = Base64.getEncoder().encodeToString(answer.getBytes(StandardCharsets.UTF_8));
     mock.server
         .expect()
-        .get()
-        .withPath(
-            "/api/v1/namespaces/default/pods/"
-                + name
-                + "/exec?"
-                + command
-                + "&container="
-                + container
-                + "&stdout=true&stderr=true")
-        .andUpgradeToWebSocket()
-        .open(new OutputStreamMessage(answer), new StatusStreamMessage(0))
-        .done()
+        .post()
+        .withPath("/api/v1/namespaces/default/pods/" + name + ":3501/proxy/v1.0/action")
+        .andReturn(200, "{\"output\":\"" + output + "\"}")
         .always();
   }
 }

@@ -1,5 +1,7 @@
 package dev.kbforge.reconciler;
 
+import dev.kbforge.reconciler.actions.Call;
+import dev.kbforge.reconciler.actions.LifecyclePlan;
 import dev.kbforge.reconciler.cluster.ApplyResult;
 import dev.kbforge.reconciler.plan.Action;
 import dev.kbforge.reconciler.plan.ClaimDeletes;
@@ -85,6 +87,27 @@ public final class PlanText {
             .append('\n');
       }
     }
+    return text.toString();
+  }
+
+  /**
+   * The lifecycle actions an apply would call through kbagent, one a line in the order they run
+   * ({@code action memberLeave StatefulSet demo/redis (Pod redis-2): scale in: memberLeave redis-2,
+   * then delete}), then a count; nothing when there are none.
+   */
+  public static String actions(LifecyclePlan lifecycle) {
+    if (lifecycle.isEmpty()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder();
+    for (Call call : lifecycle.calls()) {
+      text.append(String.format("%-10s %s%n", "action", call));
+    }
+    int n = lifecycle.calls().size();
+    text.append("lifecycle: ")
+        .append(n)
+        .append(n == 1 ? " action" : " actions")
+        .append(" to run\n");
     return text.toString();
   }
 

@@ -1,21 +1,33 @@
 package dev.kbforge.reconciler;
 
+import dev.kbforge.compiler.api.InputException;
+import dev.kbforge.reconciler.actions.ActionRunner;
+import dev.kbforge.reconciler.actions.ComponentActions;
+import dev.kbforge.reconciler.actions.LedgerStore;
+import dev.kbforge.reconciler.actions.LifecyclePlan;
+import dev.kbforge.reconciler.actions.LifecyclePlanner;
 import dev.kbforge.reconciler.cluster.ApplyListener;
 import dev.kbforge.reconciler.cluster.ApplyResult;
+import dev.kbforge.reconciler.cluster.Backoff;
 import dev.kbforge.reconciler.cluster.Cluster;
 import dev.kbforge.reconciler.inventory.ApplySet;
 import dev.kbforge.reconciler.model.ObjectRef;
+import dev.kbforge.reconciler.plan.Action;
 import dev.kbforge.reconciler.plan.ClaimDeletes;
 import dev.kbforge.reconciler.plan.LiveState;
 import dev.kbforge.reconciler.plan.Plan;
 import dev.kbforge.reconciler.plan.PlanOptions;
 import dev.kbforge.reconciler.plan.Planner;
+import dev.kbforge.reconciler.plan.Step;
 import dev.kbforge.reconciler.secrets.ProvidedSecrets;
 import dev.kbforge.reconciler.tree.TreeReader;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code kb apply} and {@code kb diff} as a library: read the tree, read what is live, compute a
@@ -23,6 +35,10 @@ import java.util.List;
  * each plan starts from what is live, so a run that died half-way is finished by the next ({@code
  * --watch}, {@link dev.kbforge.reconciler.loop.WatchLoop}, makes a fresh instance every round so an
  * edited tree is read again).
+ *
+ * <p>Executing a plan also runs the component lifecycle actions the tree's kbagent offers ({@link
+ * LifecyclePlanner}): memberLeave and preTerminate before the objects are written, the rest once
+ * each component is ready again.
  */
 public final class Reconciler implements AutoCloseable {
   private final KubernetesClient client;
@@ -32,6 +48,10 @@ public final class Reconciler implements AutoCloseable {
   private final List<GenericKubernetesResource> provided;
   private final ApplySet applySet;
   private final Cluster cluster;
+  private final List<ComponentActions> components;
+  private final ActionRunner runner;
+  private final LedgerStore ledger;
+  private final Map<Plan, LifecyclePlan> lifecycles = new IdentityHashMap<>();
 
   /** Reads the tree under {@code dir} (once: a changed tree needs a new Reconciler). */
   public Reconciler(
@@ -46,7 +66,27 @@ public final class Reconciler implements AutoCloseable {
     this.desired = withNamespaces(tree);
     this.provided = withNamespaces(ProvidedSecrets.read(options.secretsFrom()));
     this.applySet = Planner.applySet(name(), desired);
+    try {
+      this.components = ComponentActions.of(desired);
+    } catch (IllegalArgumentException e) {
+      throw new InputException("cannot read the lifecycle actions of the tree: " + e.getMessage());
+    }
+    this.ledger = new LedgerStore(client, applySet);
+    Backoff api = options.cluster().backoff();
+    this.runner =
+        new ActionRunner(
+            client,
+            ledger,
+            cluster::awaitReady,
+            new Backoff(
+                ACTION_ATTEMPTS, Duration.ofSeconds(1), Duration.ofSeconds(15), api.sleeper()),
+            options.cluster().pollInterval(),
+            options.cluster().timeout(),
+            listener);
   }
+
+  /** How often a failing lifecycle action is tried (pauses of 1s, 2s, 4s, 8s, 15s between). */
+  static final int ACTION_ATTEMPTS = 6;
 
   /** The desired objects, namespaced ones with their namespace filled in. */
   public List<GenericKubernetesResource> desired() {
@@ -65,12 +105,52 @@ public final class Reconciler implements AutoCloseable {
             desired,
             Planner.needsClaims(desired, options.prune()),
             ProvidedSecrets.refs(provided));
-    return Planner.plan(
-        applySet,
-        desired,
-        provided,
-        live,
-        new PlanOptions(options.prune(), options.waitReady(), options.toolVersion()));
+    Plan plan =
+        Planner.plan(
+            applySet,
+            desired,
+            provided,
+            live,
+            new PlanOptions(options.prune(), options.waitReady(), options.toolVersion()));
+    List<GenericKubernetesResource> pruned =
+        plan.steps(Action.PRUNE).stream().map(Step::object).toList();
+    LifecyclePlan lifecycle =
+        components.isEmpty() && pruned.isEmpty()
+            ? LifecyclePlan.NONE
+            : LifecyclePlanner.plan(
+                components, live.objects(), ledger.read(), pruned, templateChanges(plan));
+    synchronized (lifecycles) {
+      lifecycles.put(plan, lifecycle);
+    }
+    return plan;
+  }
+
+  /** The workloads whose pod template {@code plan} changes. */
+  private static java.util.Set<dev.kbforge.reconciler.model.ObjectRef> templateChanges(Plan plan) {
+    java.util.Set<dev.kbforge.reconciler.model.ObjectRef> changed = new java.util.HashSet<>();
+    for (Step step : plan.steps(Action.UPDATE)) {
+      if (step.diffs().stream().anyMatch(d -> d.path().startsWith("spec.template"))) {
+        changed.add(step.ref());
+      }
+    }
+    return changed;
+  }
+
+  /** The lifecycle actions executing {@code plan} (made by {@link #plan}) calls. */
+  public LifecyclePlan lifecycle(Plan plan) {
+    synchronized (lifecycles) {
+      return lifecycles.getOrDefault(plan, LifecyclePlan.NONE);
+    }
+  }
+
+  /** Runs lifecycle calls (for {@code kb switchover} and day-2 operations). */
+  public ActionRunner actions() {
+    return runner;
+  }
+
+  /** The tree's components with lifecycle actions. */
+  public List<ComponentActions> components() {
+    return components;
   }
 
   /**
@@ -84,7 +164,11 @@ public final class Reconciler implements AutoCloseable {
   /** {@link #execute(Plan)}, with the claim deletes confirmed or not by the caller. */
   public ApplyResult execute(Plan plan, boolean claimDeletesConfirmed) {
     ClaimDeletes.check(plan, claimDeletesConfirmed);
-    return cluster.execute(plan);
+    LifecyclePlan lifecycle = lifecycle(plan);
+    runner.before(lifecycle);
+    ApplyResult result = cluster.execute(plan);
+    runner.after(lifecycle);
+    return result;
   }
 
   /** {@link #plan} then {@link #execute}. */

@@ -336,6 +336,11 @@ public enum Code {
   KB5607(
       Severity.ERROR,
       "a mount of the actions' exec container uses kbagent's path /etc/kubeblocks/pod-metadata"),
+  // --- KB5620-KB5649: lifecycle actions kbforge calls (kb apply, kb switchover) ---
+  KB5620(
+      Severity.ERROR,
+      "lifecycle action's target pods cannot be resolved: unknown selector, or a role or ordinal"
+          + " that matches no pod"),
 
   // --- KB57xx: Go templates (KB5700-KB5769; docs/gotemplate.md) ---
   KB5700(Severity.ERROR, "Go template syntax error"),

@@ -35,8 +35,26 @@ final class ApplyHints {
 
   /**
    * JSON {@code {"<account Secret>": {username, length, numDigits, numSymbols, symbolCharacters,
-   * letterCase}}} for the accounts kb apply creates (not disabled, no Secret of the user's).
+   * letterCase}}} for every system account kb apply creates (every one not disabled, as KubeBlocks'
+   * component account transformer makes one Secret per account). An account whose Cluster entry
+   * names a Secret of the user's ({@code secretRef}) gets {@code {username, secretRef: {namespace,
+   * name, key}}} instead: kb apply copies that Secret's password (key {@code password} unless it
+   * names another), as KubeBlocks' getPasswordFromSecret does.
    */
+  private static ObjectNode fromSecretRef(
+      SynthesizedComponent c, String account, JsonNode override) {
+    JsonNode ref = override.path("secretRef");
+    ObjectNode config = Manifests.NODES.objectNode();
+    config.put("username", account);
+    ObjectNode from = config.putObject("secretRef");
+    String namespace = Nodes.text(ref, "namespace");
+    from.put("namespace", namespace.isEmpty() ? c.cluster().namespace() : namespace);
+    from.put("name", Nodes.text(ref, "name"));
+    String key = Nodes.text(ref, "password");
+    from.put("key", key.isEmpty() ? "password" : key);
+    return config;
+  }
+
   static String passwordConfig(SynthesizedComponent c) {
     Map<String, ObjectNode> bySecret = new TreeMap<>();
     JsonNode accounts = c.definitionSpec().path("systemAccounts");
@@ -46,9 +64,11 @@ final class ApplyHints {
       int o = AccountSecretsLowerer.overrideIndex(c, name);
       JsonNode override =
           o < 0 ? Manifests.NODES.objectNode() : c.spec().path("systemAccounts").get(o);
-      if (name.isEmpty()
-          || Nodes.isTrue(override, "disabled")
-          || override.path("secretRef").isObject()) {
+      if (name.isEmpty() || Nodes.isTrue(override, "disabled")) {
+        continue;
+      }
+      if (override.path("secretRef").isObject()) {
+        bySecret.put(Names.accountSecret(c, name), fromSecretRef(c, name, override));
         continue;
       }
       PasswordPolicy p =

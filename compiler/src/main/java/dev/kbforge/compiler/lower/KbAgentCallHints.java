@@ -4,6 +4,7 @@ import dev.kbforge.compiler.resolve.Nodes;
 import dev.kbforge.compiler.synth.SynthesizedComponent;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -13,7 +14,18 @@ import tools.jackson.databind.node.ObjectNode;
  * back to the deprecated {@code exec.targetPodSelector}/{@code exec.matchingKey}, and the
  * precondition). kbagent's env keeps none of this, so the workload carries it as the annotation
  * {@value #ANNOTATION}: a JSON object by action name, in kbagent's order, each {@code
- * {targetPodSelector?, matchingKey?, preCondition?}}.
+ * {targetPodSelector?, matchingKey?, preCondition?}}. Two actions carry more, for the parameters
+ * KubeBlocks passes them (pkg/controller/lifecycle/lfa_member.go, lfa_account.go):
+ *
+ * <ul>
+ *   <li>{@code switchover}, {@code memberJoin} and {@code memberLeave}: {@code podDomain}, the
+ *       domain a pod name is prefixed to for its FQDN ({@code <comp>-headless.<ns>.svc.<cluster
+ *       domain>}, KubeBlocks' PodFQDN);
+ *   <li>{@code accountProvision}: {@code accounts}, the system accounts it creates once each: those
+ *       neither disabled nor initAccount (the engine creates an init account itself, KubeBlocks'
+ *       transformer_component_account_provision.go), each {@code {name, secret, statement}} with
+ *       the create statement.
+ * </ul>
  */
 final class KbAgentCallHints {
   static final String ANNOTATION = "kbforge.dev/lifecycle-actions";
@@ -27,12 +39,47 @@ final class KbAgentCallHints {
     ObjectNode calls = Manifests.NODES.objectNode();
     for (KbAgentAction a : KbAgentActions.defined(c)) {
       if (!a.probe()) {
-        calls.set(a.name(), call(a.action()));
+        ObjectNode call = call(a.action());
+        if (MEMBER_ACTIONS.contains(a.name())) {
+          call.put("podDomain", podDomain(c));
+        } else if (a.name().equals("accountProvision")) {
+          call.set("accounts", accounts(c));
+        }
+        calls.set(a.name(), call);
       }
     }
     if (!calls.isEmpty()) {
       annotations.put(ANNOTATION, Manifests.json(calls));
     }
+  }
+
+  private static final java.util.Set<String> MEMBER_ACTIONS =
+      java.util.Set.of("switchover", "memberJoin", "memberLeave");
+
+  static String podDomain(SynthesizedComponent c) {
+    return Names.headlessService(c)
+        + "."
+        + c.cluster().namespace()
+        + ".svc."
+        + c.cluster().options().clusterDomain();
+  }
+
+  /** The accounts accountProvision creates, in the definition's order. */
+  static ArrayNode accounts(SynthesizedComponent c) {
+    ArrayNode out = Manifests.NODES.arrayNode();
+    for (JsonNode account : c.definitionSpec().path("systemAccounts")) {
+      String name = Nodes.text(account, "name");
+      int o = AccountSecretsLowerer.overrideIndex(c, name);
+      boolean disabled = o >= 0 && Nodes.isTrue(c.spec().path("systemAccounts").get(o), "disabled");
+      if (name.isEmpty() || disabled || Nodes.isTrue(account, "initAccount")) {
+        continue;
+      }
+      ObjectNode entry = out.addObject();
+      entry.put("name", name);
+      entry.put("secret", Names.accountSecret(c, name));
+      entry.put("statement", Nodes.text(account.path("statement"), "create"));
+    }
+    return out;
   }
 
   static ObjectNode call(JsonNode action) {

@@ -38,7 +38,9 @@ final class KbAgentContainers {
 
   /** Adds kbagent when the component needs it; returns whether the pod now has it. */
   static boolean inject(SynthesizedComponent c, ObjectNode pod, Reporter reporter) {
-    if (!KbAgentActions.needed(c) || !KbAgentChecks.actionsRunnable(c, reporter)) {
+    if (!KbAgentActions.needed(c)
+        || !KbAgentChecks.actionsRunnable(c, reporter)
+        || !KbAgentCallChecks.targetsResolvable(c, reporter)) {
       return false;
     }
     List<KbAgentAction> defined = KbAgentActions.defined(c);

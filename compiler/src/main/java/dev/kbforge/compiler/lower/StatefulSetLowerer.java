@@ -33,7 +33,11 @@ public final class StatefulSetLowerer implements Lowerer {
     }
     warnNotExpressible(c, context.reporter());
     Map<String, String> annotations = WorkloadParts.annotations(c);
-    RoleAnnotations.put(c, annotations, context.reporter());
+    RoleAnnotations.put(c, annotations);
+    boolean roleOrdered = RoleOrderedUpdate.applies(c);
+    if (roleOrdered) {
+      annotations.put(RoleOrderedUpdate.ANNOTATION, "true");
+    }
     ObjectNode sts =
         Manifests.object(
             API_VERSION,
@@ -55,7 +59,11 @@ public final class StatefulSetLowerer implements Lowerer {
     }
     spec.set("persistentVolumeClaimRetentionPolicy", WorkloadParts.retentionPolicy(c));
     spec.put("podManagementPolicy", WorkloadParts.podManagementPolicy(c));
-    spec.set("updateStrategy", updateStrategy(comp.path("instanceUpdateStrategy")));
+    spec.set(
+        "updateStrategy",
+        roleOrdered
+            ? RoleOrderedUpdate.strategy()
+            : updateStrategy(comp.path("instanceUpdateStrategy")));
     return List.of(sts);
   }
 

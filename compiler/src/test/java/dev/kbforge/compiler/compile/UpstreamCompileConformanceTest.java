@@ -69,11 +69,10 @@ class UpstreamCompileConformanceTest {
   static final Set<String> OTHER_ADDON_WARNINGS = Set.of("KB3401", "KB3403");
 
   /**
-   * What the StatefulSet target alone says: kbforge's role labeler runs exec role probes only
-   * (KB5304), and postgresql's roleProbe is an HTTP action ({@code Action.http}, KubeBlocks
-   * apis/apps/v1/componentdefinition_types.go), which kbagent runs on the InstanceSet target.
+   * What the StatefulSet target alone says: nothing since kbagent runs every role probe on both
+   * targets (postgresql's HTTP roleProbe included).
    */
-  static final Set<String> STATEFULSET_WARNINGS = Set.of("KB5304");
+  static final Set<String> STATEFULSET_WARNINGS = Set.of();
 
   /**
    * Warnings of single examples, by {@code <addon>/<file name>} (both example folders):

@@ -81,8 +81,12 @@ class UpstreamKbAgentPodTest {
     // deprecated, at its exec), for the caller of kbagent
     assertEquals(
         "{\"postProvision\":{\"targetPodSelector\":\"Role\",\"matchingKey\":\"primary\","
-            + "\"preCondition\":\"RuntimeReady\"},\"switchover\":{},"
-            + "\"memberJoin\":{\"targetPodSelector\":\"Any\"},\"accountProvision\":{},"
+            + "\"preCondition\":\"RuntimeReady\"},"
+            + "\"switchover\":{\"podDomain\":\"redis-replication-redis-headless.demo.svc.cluster.local\"},"
+            + "\"memberJoin\":{\"targetPodSelector\":\"Any\","
+            + "\"podDomain\":\"redis-replication-redis-headless.demo.svc.cluster.local\"},"
+            // redis' one account, default, is an initAccount: the engine creates it itself
+            + "\"accountProvision\":{\"accounts\":[]},"
             + "\"udf-reconfigure-cmpd-redis-replication-config\":{\"targetPodSelector\":\"All\"}}",
         its.path("metadata").path("annotations").path("kbforge.dev/lifecycle-actions").asString());
     // kbagent runs the role probe: no role-probe annotation for kb roles on an InstanceSet
@@ -139,10 +143,32 @@ class UpstreamKbAgentPodTest {
     checkWorker(container(pod, "initContainers", "kbagent-worker"), server, actionImage);
     checkRoleLabelVolume(pod);
     assertFalse(its.path("metadata").path("annotations").has("kbforge.dev/role-probe"));
+    // kb apply's accountProvision: once per account that is no initAccount (postgres is one), on
+    // the primary, with the definition's create statement
+    // (transformer_component_account_provision.go)
+    JsonNode calls =
+        YAML.readTree(
+            its.path("metadata")
+                .path("annotations")
+                .path("kbforge.dev/lifecycle-actions")
+                .asString());
+    JsonNode provision = calls.path("accountProvision");
+    assertEquals("Role", provision.path("targetPodSelector").asString());
+    assertEquals("primary", provision.path("matchingKey").asString());
+    List<String> accounts = new ArrayList<>();
+    provision.path("accounts").forEach(a -> accounts.add(a.path("name").asString()));
+    assertEquals(
+        List.of("kbadmin", "kbdataprotection", "kbprobe", "kbmonitoring", "kbreplicator"),
+        accounts);
+    JsonNode kbadmin = provision.path("accounts").path(0);
+    assertEquals("pg-cluster-postgresql-account-kbadmin", kbadmin.path("secret").asString());
+    assertTrue(
+        kbadmin.path("statement").asString().startsWith("CREATE USER ${KB_ACCOUNT_NAME} SUPERUSER"),
+        kbadmin.toString());
   }
 
   @Test
-  void theStatefulSetTargetGetsTheSameKbagentAndKeepsTheExecProbeForKbRoles() throws IOException {
+  void theStatefulSetTargetGetsTheSameKbagentAndKbRolesAsksIt() throws IOException {
     Compiled compiled = compile("redis", "cluster.yaml", Target.STATEFULSET);
     JsonNode sts =
         object(compiled, "demo/redis-replication/statefulset-redis-replication-redis.yaml");
@@ -152,7 +178,9 @@ class UpstreamKbAgentPodTest {
         "docker.io/redis/redis-stack-server:7.2.0-v10",
         3501,
         3502);
-    assertTrue(sts.path("metadata").path("annotations").has("kbforge.dev/role-probe"));
+    // kb roles asks kbagent for the role: the roles, and no probe annotation of kbforge's
+    assertFalse(sts.path("metadata").path("annotations").has("kbforge.dev/role-probe"));
+    assertTrue(sts.path("metadata").path("annotations").has("kbforge.dev/roles"));
     // the headless Service as the InstanceSet controller would build it: kbagent's ports included,
     // no targetPort
     JsonNode headless =

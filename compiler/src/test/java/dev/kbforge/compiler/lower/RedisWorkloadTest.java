@@ -108,8 +108,8 @@ class RedisWorkloadTest {
     JsonNode annotations = its.path("metadata").path("annotations");
     assertFalse(annotations.has("argocd.argoproj.io/sync-options")); // a Delete cluster
     assertEquals("7.2.4", annotations.path(Labels.SERVICE_VERSION).asString());
-    // kbagent runs the role probe: nothing for kb roles on an InstanceSet
-    assertFalse(annotations.has(RoleAnnotations.ROLE_PROBE));
+    // kbagent runs the role probe: no probe annotation of kbforge's
+    assertFalse(annotations.has("kbforge.dev/role-probe"));
     // what kb apply needs: the terminationPolicy, and how to make the account's password
     assertEquals("Delete", annotations.path(ApplyHints.TERMINATION_POLICY).asString());
     JsonNode passwords =
@@ -148,10 +148,8 @@ class RedisWorkloadTest {
         "redis-replication-redis-headless", sts.path("spec").path("serviceName").asString());
     JsonNode annotations = sts.path("metadata").path("annotations");
     assertTrue(annotations.path(RoleAnnotations.ROLES).asString().contains("\"primary\""));
-    assertEquals(
-        "{\"container\":\"redis\",\"command\":[\"/scripts/redis-role.sh\"],"
-            + "\"periodSeconds\":1,\"timeoutSeconds\":3}",
-        annotations.path(RoleAnnotations.ROLE_PROBE).asString());
+    // kb roles asks kbagent for the role: no probe annotation of kbforge's any more
+    assertFalse(annotations.has("kbforge.dev/role-probe"));
     assertFalse(sts.path("spec").has("memberUpdateStrategy"));
   }
 

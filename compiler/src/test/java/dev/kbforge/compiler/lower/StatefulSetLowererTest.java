@@ -4,6 +4,7 @@ import static dev.kbforge.compiler.lower.Samples.CLUSTER;
 import static dev.kbforge.compiler.lower.Samples.CMPD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kbforge.compiler.api.Target;
 import java.util.List;
@@ -78,37 +79,19 @@ class StatefulSetLowererTest {
   }
 
   @Test
-  void rolesAndProbeTravelAsAnnotations() {
-    JsonNode annotations = lower(fixture(WITH_PROBE, CLUSTER)).path("metadata").path("annotations");
+  void rolesTravelAsAnAnnotationAndTheProbeWithKbAgent() {
+    LowerFixture f = fixture(WITH_PROBE, CLUSTER);
+    ObjectNode sts = lower(f);
+    JsonNode annotations = sts.path("metadata").path("annotations");
     assertEquals(
         "[{\"name\":\"leader\",\"updatePriority\":2,\"isExclusive\":true},{\"name\":\"follower\"}]",
         annotations.path("kbforge.dev/roles").asString());
-    assertEquals(
-        "{\"container\":\"main\",\"command\":[\"/role.sh\"],\"periodSeconds\":2,\"timeoutSeconds\":1}",
-        annotations.path("kbforge.dev/role-probe").asString());
+    assertFalse(annotations.has("kbforge.dev/role-probe"));
+    assertTrue(sts.toString().contains("KB_AGENT_PROBE"), "kbagent runs the probe");
   }
 
   @Test
-  void probeDefaultsToTheFirstContainerAndSixtySeconds() {
-    String cmpd =
-        CMPD
-            + """
-            roles:
-              - name: leader
-            lifecycleActions:
-              roleProbe:
-                exec:
-                  command: ["/role.sh"]
-            """
-                .indent(2);
-    JsonNode annotations = lower(fixture(cmpd, CLUSTER)).path("metadata").path("annotations");
-    assertEquals(
-        "{\"container\":\"main\",\"command\":[\"/role.sh\"],\"periodSeconds\":60}",
-        annotations.path("kbforge.dev/role-probe").asString());
-  }
-
-  @Test
-  void aProbeWithoutExecIsReported() {
+  void anHttpProbeIsRunByKbAgentWithoutAFinding() {
     String cmpd =
         CMPD
             + """
@@ -117,15 +100,32 @@ class StatefulSetLowererTest {
             lifecycleActions:
               roleProbe:
                 http:
-                  port: 8080
+                  port: "8080"
             """
                 .indent(2);
     LowerFixture f = fixture(cmpd, CLUSTER);
     JsonNode annotations = lower(f).path("metadata").path("annotations");
     assertEquals("[{\"name\":\"leader\"}]", annotations.path("kbforge.dev/roles").asString());
     assertFalse(annotations.has("kbforge.dev/role-probe"));
+    assertEquals(List.of(), f.codes());
+  }
+
+  @Test
+  void aComponentWithRolesIsUpdatedInRoleOrderByKbApply() {
+    ObjectNode sts = lower(fixture(WITH_PROBE, CLUSTER));
+    assertEquals("OnDelete", sts.path("spec").path("updateStrategy").path("type").asString());
     assertEquals(
-        List.of("KB5304@" + Samples.at("cmpd.yaml", cmpd, "roleProbe:", "roleProbe")), f.codes());
+        "true",
+        sts.path("metadata")
+            .path("annotations")
+            .path("kbforge.dev/role-ordered-update")
+            .asString());
+
+    // asked for OnDelete: the user rolls the pods, kb apply does not
+    String cluster = CLUSTER + "      instanceUpdateStrategy:\n        type: OnDelete\n";
+    ObjectNode own = lower(fixture(WITH_PROBE, cluster));
+    assertEquals("OnDelete", own.path("spec").path("updateStrategy").path("type").asString());
+    assertFalse(own.path("metadata").path("annotations").has("kbforge.dev/role-ordered-update"));
   }
 
   @Test

@@ -14,4 +14,7 @@ public interface ApplyListener {
 
   /** Something the user should hear once, e.g. that the server lacks server-side apply. */
   default void notice(String message) {}
+
+  /** A lifecycle action ran through kbagent, or is retried: one line saying which and where. */
+  default void action(String line) {}
 }

@@ -121,9 +121,24 @@ public final class Cluster implements AutoCloseable {
     return new ApplyResult(plan, writes.get(), writer.fellBack());
   }
 
+  /**
+   * Returns once {@code workload} is ready ({@link dev.kbforge.reconciler.plan.Readiness}), as
+   * {@code --wait} waits; throws once the timeout has passed.
+   */
+  public void awaitReady(GenericKubernetesResource workload) {
+    ObjectRef ref = ObjectRef.of(workload);
+    String readiness = dev.kbforge.reconciler.plan.Readiness.describe(ref.group(), ref.kind());
+    if (readiness != null) {
+      waiter.await(
+          List.of(Step.of(Action.WAIT, Stage.READY, workload, readiness)), options.timeout());
+    }
+  }
+
   private void run(Step step, AtomicInteger writes) {
     if (step.action() == Action.CREATE || step.action() == Action.UPDATE) {
-      writer.write(step);
+      if (!writer.write(step)) {
+        return; // skipped, and said why: not done
+      }
       writes.incrementAndGet();
     } else if (step.action() == Action.PRUNE) {
       writer.delete(step);

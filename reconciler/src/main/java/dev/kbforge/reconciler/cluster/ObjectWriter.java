@@ -48,19 +48,33 @@ final class ObjectWriter {
     return !serverSideApply.get();
   }
 
-  /** Creates or updates the step's object. */
-  void write(Step step) {
+  /**
+   * Creates or updates the step's object; false when it was skipped (an account Secret whose
+   * password comes from a Secret of the user's that does not exist yet: said in a notice, tried
+   * again by the next apply, the rest of the apply goes on, as KubeBlocks waits for that Secret).
+   */
+  boolean write(Step step) {
     GenericKubernetesResource object = step.object();
     ObjectRef ref = step.ref();
     ResourceDefinitionContext context = resources.context(object.getApiVersion(), ref);
     if (step.password() != null) {
-      createOnly(
-          ref, context, AccountSecrets.withPassword(object, passwords.generate(step.password())));
-      return;
+      String from = Objects.annotation(object, AccountSecrets.PASSWORD_FROM);
+      String password;
+      try {
+        password =
+            from == null
+                ? passwords.generate(step.password())
+                : CopiedPassword.read(resources.client(), ref, from);
+      } catch (CopiedPassword.Missing e) {
+        listener.notice(e.getMessage() + "; not created (the next apply tries again)");
+        return false;
+      }
+      createOnly(ref, context, AccountSecrets.withPassword(object, password));
+      return true;
     }
     if (ProvidedSecrets.isProvided(object)) {
       createOnly(ref, context, object);
-      return;
+      return true;
     }
     if (serverSideApply.get()) {
       try {
@@ -77,7 +91,7 @@ final class ObjectWriter {
                             .fieldManager(FieldManager.NAME)
                             .forceConflicts()
                             .serverSideApply()));
-        return;
+        return true;
       } catch (RuntimeException e) {
         int code = code(e);
         if (code != 415 && code != 404) {
@@ -87,10 +101,11 @@ final class ObjectWriter {
         if (serverSideApply.compareAndSet(true, false)) {
           listener.notice(FALLBACK_NOTICE);
         }
-        return;
+        return true;
       }
     }
     createOrUpdate(step, context);
+    return true;
   }
 
   /** Deletes the step's object (in the background: dependents go through garbage collection). */

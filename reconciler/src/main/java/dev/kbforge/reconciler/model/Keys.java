@@ -79,10 +79,4 @@ public final class Keys {
    * updatePriority, participatesInQuorum, isExclusive}).
    */
   public static final String ROLES = "kbforge.dev/roles";
-
-  /**
-   * kbforge render: on a StatefulSet, JSON {@code {container, command, args?, periodSeconds,
-   * timeoutSeconds?}}: the exec action of its component's roleProbe.
-   */
-  public static final String ROLE_PROBE = "kbforge.dev/role-probe";
 }

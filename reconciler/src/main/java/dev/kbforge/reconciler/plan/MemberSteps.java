@@ -93,11 +93,26 @@ final class MemberSteps {
       return Step.of(
           Action.UNCHANGED, Stage.CONFIG, secret, "account Secret exists (never overwritten)");
     }
+    String from = Objects.annotation(secret, AccountSecrets.PASSWORD_FROM);
+    if (from != null) {
+      // after CONFIG, where --secrets-from creates the user's Secret it copies from
+      return new Step(
+          Action.CREATE,
+          Stage.COPIED_SECRETS,
+          needed.ref(),
+          "account Secret of "
+              + ObjectRef.of(needed.workload())
+              + ": password copied from Secret "
+              + from.substring(0, from.lastIndexOf('#')),
+          List.of(),
+          secret,
+          needed.config());
+    }
     return new Step(
         Action.CREATE,
         Stage.CONFIG,
         needed.ref(),
-        "account Secret read by "
+        "account Secret of "
             + ObjectRef.of(needed.workload())
             + ": random password of "
             + needed.config().length()

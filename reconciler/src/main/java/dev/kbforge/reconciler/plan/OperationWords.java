@@ -72,8 +72,9 @@ final class OperationWords {
     } else if (to > from) {
       operations.add("scale out " + name + ": " + from + " → " + to + " pods");
     } else {
-      // TODO(lifecycle): memberLeave through kbagent for each leaving pod goes here, before the
-      // workload update (issue 12, scale-in; the kbagent client is the lifecycle helper's).
+      // memberLeave for each leaving pod, where the definition offers it, is planned by
+      // actions/LifecyclePlanner (its own `action` line) and run by Reconciler.execute before this
+      // update shrinks the workload.
       String whenScaled =
           want.at("/persistentVolumeClaimRetentionPolicy/whenScaled").asString("Retain");
       operations.add(

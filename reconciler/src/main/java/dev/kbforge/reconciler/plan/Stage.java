@@ -15,6 +15,11 @@ public enum Stage {
   INVENTORY,
   RBAC,
   CONFIG,
+  /**
+   * Account Secrets whose password is copied from a Secret of the user's ({@code secretRef}), which
+   * CONFIG may have created ({@code --secrets-from}).
+   */
+  COPIED_SECRETS,
   SERVICES,
   /** Volume expansion: live claims patched before their workload is re-created. */
   CLAIMS,

@@ -1,46 +1,27 @@
 package dev.kbforge.reconciler.roles;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * The exec action of a component's roleProbe (the annotation {@code kbforge.dev/role-probe}).
+ * How often kbagent runs a component's roleProbe ({@code KB_AGENT_PROBE}) and how long one run may
+ * take ({@code KB_AGENT_ACTION}).
  *
- * @param container the container to run it in
- * @param command the command
- * @param args its arguments, appended to the command
- * @param periodSeconds how often to run it
+ * @param periodSeconds how often to ask
  * @param timeoutSeconds how long one run may take; 0 when the definition sets no limit
  */
-public record ProbeSpec(
-    String container,
-    List<String> command,
-    List<String> args,
-    int periodSeconds,
-    int timeoutSeconds) {
-
-  public ProbeSpec {
-    command = List.copyOf(command);
-    args = List.copyOf(args);
-  }
-
-  /** The command followed by the arguments. */
-  public List<String> commandLine() {
-    List<String> all = new ArrayList<>(command);
-    all.addAll(args);
-    return all;
-  }
+public record ProbeSpec(int periodSeconds, int timeoutSeconds) {
+  /** KubeBlocks' documented default probe period. */
+  static final int DEFAULT_PERIOD_SECONDS = 60;
 
   public Duration period() {
     return Duration.ofSeconds(Math.max(1, periodSeconds));
   }
 
   /**
-   * The time limit of one run: {@code timeoutSeconds}, else the period (a run outlasting it is
-   * stale).
+   * The time limit of one run: {@code timeoutSeconds} plus a margin for the proxy, else the period
+   * (a run outlasting it is stale).
    */
   public Duration timeout() {
-    return timeoutSeconds > 0 ? Duration.ofSeconds(timeoutSeconds) : period();
+    return timeoutSeconds > 0 ? Duration.ofSeconds(timeoutSeconds + 2L) : period();
   }
 }

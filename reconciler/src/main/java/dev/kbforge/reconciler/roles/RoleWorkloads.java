@@ -1,5 +1,6 @@
 package dev.kbforge.reconciler.roles;
 
+import dev.kbforge.reconciler.kbagent.KbAgentSpec;
 import dev.kbforge.reconciler.model.Keys;
 import dev.kbforge.reconciler.model.ObjectRef;
 import dev.kbforge.reconciler.model.Objects;
@@ -14,9 +15,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Finds the StatefulSets and InstanceSets of a tree whose pods get role labels: those carrying both
- * {@link Keys#ROLES} and {@link Keys#ROLE_PROBE} (written by {@code kb render}). A workload whose
- * annotations cannot be read is skipped with a warning.
+ * Finds the StatefulSets and InstanceSets of a tree whose pods get role labels: those carrying
+ * {@link Keys#ROLES} (written by {@code kb render}) whose pod template runs kbagent with a {@code
+ * roleProbe} (its period and time limit are read from kbagent's env). A workload whose annotations
+ * cannot be read is skipped with a warning.
  */
 public final class RoleWorkloads {
   private RoleWorkloads() {}
@@ -36,8 +38,9 @@ public final class RoleWorkloads {
   }
 
   /**
-   * StatefulSets, and InstanceSets: a rendered tree has no KubeBlocks kbagent to run their role
-   * probes, so {@code kb roles} may stand in for it.
+   * StatefulSets (where {@code kb roles} stands in for KubeBlocks' role event handler), and
+   * InstanceSets (KubeBlocks' InstanceSet controller labels their pods from kbagent's events;
+   * {@code kb roles} asks the same kbagent, so it may run beside it without a conflict).
    */
   private static boolean isWorkload(GenericKubernetesResource object) {
     String group = Objects.group(object.getApiVersion());
@@ -51,17 +54,22 @@ public final class RoleWorkloads {
     if (!ref.namespaced()) {
       ref = new ObjectRef(ref.group(), ref.kind(), defaultNamespace, ref.name());
     }
-    String probeText = Objects.annotation(object, Keys.ROLE_PROBE);
-    if (probeText == null) {
-      listener.warning(ref + " has roles but no " + Keys.ROLE_PROBE + " annotation; skipped");
-      return Optional.empty();
-    }
     try {
+      JsonNode tree = Objects.tree(object);
+      Optional<KbAgentSpec> agent = KbAgentSpec.of(tree);
+      if (agent.isEmpty() || !agent.get().has(KbAgentRoleProbe.ACTION)) {
+        listener.warning(ref + " has roles but its pods have no kbagent role probe; skipped");
+        return Optional.empty();
+      }
       List<RoleDef> roles = roles(json(Objects.annotation(object, Keys.ROLES)));
-      ProbeSpec probe = probe(json(probeText));
-      JsonNode selector = Objects.tree(object).path("spec").path("selector");
-      if (roles.isEmpty() || probe.command().isEmpty() || !selector.isObject()) {
-        throw new IllegalArgumentException("no roles, no probe command or no pod selector");
+      Integer period = agent.get().probePeriods().get(KbAgentRoleProbe.ACTION);
+      ProbeSpec probe =
+          new ProbeSpec(
+              period == null || period <= 0 ? ProbeSpec.DEFAULT_PERIOD_SECONDS : period,
+              agent.get().timeoutSeconds(KbAgentRoleProbe.ACTION));
+      JsonNode selector = tree.path("spec").path("selector");
+      if (roles.isEmpty() || !selector.isObject()) {
+        throw new IllegalArgumentException("no roles or no pod selector");
       }
       return Optional.of(
           new RoleWorkload(
@@ -71,7 +79,7 @@ public final class RoleWorkloads {
               probe));
     } catch (JacksonException | IllegalArgumentException e) {
       String why = e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage();
-      listener.warning(ref + ": cannot read its role annotations (" + why + "); skipped");
+      listener.warning(ref + ": cannot read its roles or kbagent (" + why + "); skipped");
       return Optional.empty();
     }
   }
@@ -98,23 +106,5 @@ public final class RoleWorkloads {
               role.path("isExclusive").asBoolean(false)));
     }
     return roles;
-  }
-
-  private static ProbeSpec probe(JsonNode probe) {
-    if (!probe.isObject()) {
-      throw new IllegalArgumentException(Keys.ROLE_PROBE + " is not a JSON object");
-    }
-    return new ProbeSpec(
-        probe.path("container").asString(""),
-        strings(probe.path("command")),
-        strings(probe.path("args")),
-        probe.path("periodSeconds").asInt(60),
-        probe.path("timeoutSeconds").asInt(0));
-  }
-
-  private static List<String> strings(JsonNode array) {
-    List<String> strings = new ArrayList<>();
-    array.forEach(s -> strings.add(s.asString("")));
-    return strings;
   }
 }

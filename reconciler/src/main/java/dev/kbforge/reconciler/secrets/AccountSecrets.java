@@ -23,8 +23,11 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>The username is the name after {@code -account-}, unless the workload's {@link
  * Keys#PASSWORD_CONFIG} annotation says otherwise for that Secret (it also carries the
- * passwordConfig; render does not write it yet, so today every password takes KubeBlocks'
- * defaults).
+ * passwordConfig). That annotation lists every system account of the component, and each gets its
+ * Secret whether a pod reads it or not, as KubeBlocks makes one per account. An entry with {@code
+ * secretRef} ({@code {namespace, name, key}}: the Cluster names a Secret of the user's) gets its
+ * password copied from that Secret when it is created ({@link #PASSWORD_FROM}), as KubeBlocks'
+ * getPasswordFromSecret does.
  */
 public final class AccountSecrets {
   static final String MARKER = "-account-";
@@ -49,6 +52,12 @@ public final class AccountSecrets {
    * @param workload the first workload that reads it
    */
   public record Needed(ObjectRef ref, PasswordConfig config, GenericKubernetesResource workload) {}
+
+  /**
+   * On an account Secret to create: {@code <namespace>/<name>#<key>}, the user's Secret whose key
+   * holds its password (copied when it is created, instead of a random one).
+   */
+  public static final String PASSWORD_FROM = "kbforge.dev/password-from";
 
   private AccountSecrets() {}
 
@@ -76,6 +85,19 @@ public final class AccountSecrets {
         JsonNode override = configs.get(name);
         PasswordConfig config = override == null ? fallback : PasswordConfig.of(override, fallback);
         needed.put(ref, new Needed(ref, config, workload));
+      }
+      // every system account gets its Secret, read by a pod or not (KubeBlocks makes one each)
+      for (Map.Entry<String, JsonNode> entry : configs.entrySet()) {
+        ObjectRef ref =
+            new ObjectRef("", "Secret", namespace == null ? "" : namespace, entry.getKey());
+        if (!inTree.contains(ref) && !needed.containsKey(ref)) {
+          String name = entry.getKey();
+          int at = name.lastIndexOf(MARKER);
+          String account = at < 0 ? name : name.substring(at + MARKER.length());
+          PasswordConfig config =
+              PasswordConfig.of(entry.getValue(), PasswordConfig.defaults(account));
+          needed.put(ref, new Needed(ref, config, workload));
+        }
       }
     }
     return new ArrayList<>(needed.values());
@@ -130,6 +152,10 @@ public final class AccountSecrets {
     metadata.setLabels(labels);
     Map<String, String> annotations = new TreeMap<>();
     annotations.put(Keys.GENERATED_CREDENTIALS, "true");
+    String from = passwordFrom(needed);
+    if (from != null) {
+      annotations.put(PASSWORD_FROM, from);
+    }
     String policy = Objects.annotation(needed.workload(), Keys.TERMINATION_POLICY);
     if (policy != null) {
       annotations.put(Keys.TERMINATION_POLICY, policy);
@@ -144,6 +170,25 @@ public final class AccountSecrets {
     data.put("username", base64(needed.config().username()));
     secret.setAdditionalProperty("data", data);
     return secret;
+  }
+
+  /** {@code namespace/name#key} of the user's Secret an account's password comes from, or null. */
+  private static String passwordFrom(Needed needed) {
+    String json = Objects.annotation(needed.workload(), Keys.PASSWORD_CONFIG);
+    JsonNode ref =
+        PasswordConfig.parseAnnotation(json, needed.ref().toString())
+            .getOrDefault(
+                needed.ref().name(), tools.jackson.databind.node.MissingNode.getInstance())
+            .path("secretRef");
+    if (!ref.isObject() || ref.path("name").asString("").isEmpty()) {
+      return null;
+    }
+    String namespace = ref.path("namespace").asString("");
+    return (namespace.isEmpty() ? needed.ref().namespace() : namespace)
+        + "/"
+        + ref.path("name").asString()
+        + "#"
+        + ref.path("key").asString("password");
   }
 
   /** A copy of {@code secret} with {@code password} under the key {@code password}. */

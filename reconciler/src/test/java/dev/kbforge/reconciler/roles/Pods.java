@@ -26,7 +26,7 @@ final class Pods implements RoleProbe, RoleListener {
         new ObjectRef("apps", "StatefulSet", "demo", app),
         new LabelSelectorBuilder().addToMatchLabels(APP, app).build(),
         List.of(new RoleDef("primary", 2, true, true), new RoleDef("secondary", 1, true, false)),
-        new ProbeSpec("redis", List.of("/scripts/role.sh"), List.of(), periodSeconds, 2));
+        new ProbeSpec(periodSeconds, 2));
   }
 
   static Pod pod(String name, String app, boolean ready, String role) {

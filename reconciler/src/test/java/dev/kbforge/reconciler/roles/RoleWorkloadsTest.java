@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Reading the role annotations kb render writes on StatefulSets. */
+/** Reading the roles annotation and the kbagent probe kb render writes on StatefulSets. */
 class RoleWorkloadsTest {
   final List<String> warnings = new ArrayList<>();
   final RoleListener listener =
@@ -21,7 +21,23 @@ class RoleWorkloadsTest {
         }
       };
 
-  static GenericKubernetesResource statefulSet(String namespace, String roles, String probe) {
+  /**
+   * A StatefulSet as kb render writes it: the roles annotation, and (unless {@code probe} is null)
+   * a kbagent sidecar whose KB_AGENT_PROBE is {@code probe} and KB_AGENT_ACTION {@code actions}.
+   */
+  static GenericKubernetesResource statefulSet(
+      String namespace, String roles, String probe, String actions) {
+    String kbagent =
+        probe == null
+            ? "- {name: redis, image: redis}"
+            : """
+              - name: kbagent
+                image: kbagent
+                env:
+                - {name: KB_AGENT_ACTION, value: '%s'}
+                - {name: KB_AGENT_PROBE, value: '%s'}
+              """
+                .formatted(actions, probe);
     GenericKubernetesResource sts =
         Fixture.object(
             """
@@ -32,25 +48,31 @@ class RoleWorkloadsTest {
             spec:
               selector:
                 matchLabels: {app.kubernetes.io/instance: demo}
-            """);
+              template:
+                spec:
+                  containers:
+            """
+                + kbagent.indent(6));
     sts.getMetadata().setNamespace(namespace);
     Map<String, String> annotations = new java.util.HashMap<>();
     if (roles != null) {
       annotations.put("kbforge.dev/roles", roles);
     }
-    if (probe != null) {
-      annotations.put("kbforge.dev/role-probe", probe);
-    }
     sts.getMetadata().setAnnotations(annotations);
     return sts;
+  }
+
+  static GenericKubernetesResource statefulSet(String namespace, String roles, String probe) {
+    return statefulSet(namespace, roles, probe, ACTIONS);
   }
 
   static final String ROLES =
       "[{\"name\":\"Primary\",\"updatePriority\":2,\"isExclusive\":true},"
           + "{\"name\":\"secondary\",\"updatePriority\":1,\"participatesInQuorum\":true}]";
   static final String PROBE =
-      "{\"container\":\"redis\",\"command\":[\"/scripts/redis-role.sh\"],\"args\":[\"-v\"],"
-          + "\"periodSeconds\":1,\"timeoutSeconds\":3}";
+      "[{\"instance\":\"demo-redis\",\"action\":\"roleProbe\",\"periodSeconds\":1}]";
+  static final String ACTIONS =
+      "[{\"name\":\"roleProbe\",\"http\":{\"port\":\"8008\"},\"timeoutSeconds\":3}]";
 
   @Test
   void readsRolesProbeAndSelector() {
@@ -65,10 +87,8 @@ class RoleWorkloadsTest {
     assertEquals(
         List.of(new RoleDef("primary", 2, false, true), new RoleDef("secondary", 1, true, false)),
         w.roles());
-    assertEquals(List.of("/scripts/redis-role.sh", "-v"), w.probe().commandLine());
-    assertEquals("redis", w.probe().container());
     assertEquals(java.time.Duration.ofSeconds(1), w.probe().period());
-    assertEquals(java.time.Duration.ofSeconds(3), w.probe().timeout());
+    assertEquals(3, w.probe().timeoutSeconds());
   }
 
   @Test
@@ -87,11 +107,24 @@ class RoleWorkloadsTest {
 
   @Test
   void noTimeoutMeansThePeriodAndNoPeriodMeansAMinute() {
-    String probe = "{\"container\":\"redis\",\"command\":[\"role\"]}";
+    String probe = "[{\"action\":\"roleProbe\"}]";
+    String actions = "[{\"name\":\"roleProbe\",\"exec\":{\"command\":[\"role\"]}}]";
     RoleWorkload w =
-        RoleWorkloads.of(List.of(statefulSet("demo", ROLES, probe)), "default", listener).get(0);
+        RoleWorkloads.of(List.of(statefulSet("demo", ROLES, probe, actions)), "default", listener)
+            .get(0);
     assertEquals(java.time.Duration.ofSeconds(60), w.probe().period());
     assertEquals(java.time.Duration.ofSeconds(60), w.probe().timeout());
+  }
+
+  @Test
+  void aNullProbeListAsGoWritesItMeansNoRoleProbe() {
+    List<RoleWorkload> found =
+        RoleWorkloads.of(List.of(statefulSet("demo", ROLES, "null", "null")), "default", listener);
+    assertEquals(List.of(), found);
+    assertEquals(
+        List.of(
+            "StatefulSet demo/redis has roles but its pods have no kbagent role probe; skipped"),
+        warnings);
   }
 
   @Test
@@ -119,7 +152,7 @@ class RoleWorkloadsTest {
                 statefulSet("a", "[{\"name\":", PROBE),
                 statefulSet("b", "{\"name\":\"primary\"}", PROBE),
                 statefulSet("c", ROLES, null),
-                statefulSet("d", ROLES, "{\"container\":\"redis\",\"command\":[]}")),
+                statefulSet("d", ROLES, "{\"action\":\"roleProbe\"}")),
             "default",
             listener);
     assertEquals(List.of(), found);

@@ -128,6 +128,16 @@ public final class MockCluster implements AutoCloseable {
         .toList();
   }
 
+  /** A client like kb's own (ClientFactory): a 5xx answer is not retried by the client. */
+  public KubernetesClient clientWithoutRetries() {
+    return new io.fabric8.kubernetes.client.KubernetesClientBuilder()
+        .withConfig(
+            new io.fabric8.kubernetes.client.ConfigBuilder(client.getConfiguration())
+                .withRequestRetryBackoffLimit(0)
+                .build())
+        .build();
+  }
+
   public String url() {
     return client.getMasterUrl().toString();
   }
