@@ -153,6 +153,14 @@ final class ApplyCommand implements Callable<Integer> {
   Duration interval;
 
   @Option(
+      names = "--no-actions",
+      description =
+          "Run no lifecycle action through kbagent (postProvision, accountProvision, memberJoin,"
+              + " memberLeave, preTerminate) and no role-ordered roll, like Helm's --no-hooks;"
+              + " they stay pending for the next apply without it.")
+  boolean noActions;
+
+  @Option(
       names = "--roles",
       description =
           "After applying, probe the ready pods of StatefulSets and InstanceSets with roles once"
@@ -183,7 +191,8 @@ final class ApplyCommand implements Callable<Integer> {
             Kbforge.create().version(),
             new Cluster.Options(concurrency, timeout, Duration.ofSeconds(1), Backoff.standard()),
             yes,
-            secretsFrom);
+            secretsFrom,
+            noActions);
     try (KubernetesClient client = cluster.connect()) {
       if (watch) {
         return new ApplyWatch(out, err).run(client, dir, options, interval, roles);

@@ -15,6 +15,8 @@ import java.util.List;
  * @param deleteClaims whether a plan may delete PersistentVolumeClaims ({@code kb apply --yes});
  *     without it such a plan is refused before anything is written
  * @param secretsFrom files and folders of Secrets to create when missing ({@code --secrets-from})
+ * @param noActions run no lifecycle action through kbagent and no role-ordered roll ({@code
+ *     --no-actions}, as Helm's {@code --no-hooks}); they stay pending for the next apply
  */
 public record ReconcileOptions(
     String applySetName,
@@ -23,9 +25,22 @@ public record ReconcileOptions(
     String toolVersion,
     Cluster.Options cluster,
     boolean deleteClaims,
-    List<Path> secretsFrom) {
+    List<Path> secretsFrom,
+    boolean noActions) {
   public ReconcileOptions {
     secretsFrom = List.copyOf(secretsFrom);
+  }
+
+  /** Running the lifecycle actions. */
+  public ReconcileOptions(
+      String applySetName,
+      boolean prune,
+      boolean waitReady,
+      String toolVersion,
+      Cluster.Options cluster,
+      boolean deleteClaims,
+      List<Path> secretsFrom) {
+    this(applySetName, prune, waitReady, toolVersion, cluster, deleteClaims, secretsFrom, false);
   }
 
   /** Without {@code --secrets-from}. */

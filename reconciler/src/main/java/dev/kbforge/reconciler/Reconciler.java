@@ -115,7 +115,7 @@ public final class Reconciler implements AutoCloseable {
     List<GenericKubernetesResource> pruned =
         plan.steps(Action.PRUNE).stream().map(Step::object).toList();
     LifecyclePlan lifecycle =
-        components.isEmpty() && pruned.isEmpty()
+        options.noActions() || (components.isEmpty() && pruned.isEmpty())
             ? LifecyclePlan.NONE
             : LifecyclePlanner.plan(
                 components, live.objects(), ledger.read(), pruned, templateChanges(plan));
