@@ -1,7 +1,10 @@
 package dev.kbforge.cli;
 
+import dev.kbforge.compiler.api.ClusterEdit;
+import dev.kbforge.compiler.api.EditRequest;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,4 +33,14 @@ final class ClusterEditOptions {
       names = "--dry-run",
       description = "Print the change as a unified diff and write nothing.")
   boolean dryRun;
+
+  /**
+   * Makes {@code change} to the file these options name and prints the outcome; the exit status.
+   */
+  int apply(CommandLine.Model.CommandSpec spec, ClusterEdit change) {
+    return EditPrinter.run(
+        spec,
+        dryRun,
+        editor -> editor.edit(new EditRequest(file, cluster, addons, List.of(change), dryRun)));
+  }
 }

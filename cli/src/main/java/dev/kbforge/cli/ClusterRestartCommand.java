@@ -1,8 +1,6 @@
 package dev.kbforge.cli;
 
 import dev.kbforge.compiler.api.ClusterEdit;
-import dev.kbforge.compiler.api.EditRequest;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,16 +41,6 @@ final class ClusterRestartCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return EditPrinter.run(
-        spec,
-        edit.dryRun,
-        editor ->
-            editor.edit(
-                new EditRequest(
-                    edit.file,
-                    edit.cluster,
-                    edit.addons,
-                    List.of(new ClusterEdit.Restart(component.component, time)),
-                    edit.dryRun)));
+    return edit.apply(spec, new ClusterEdit.Restart(component.component, time));
   }
 }

@@ -1,8 +1,6 @@
 package dev.kbforge.cli;
 
 import dev.kbforge.compiler.api.ClusterEdit;
-import dev.kbforge.compiler.api.EditRequest;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,16 +49,6 @@ final class ClusterVolumeExpandCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return EditPrinter.run(
-        spec,
-        edit.dryRun,
-        editor ->
-            editor.edit(
-                new EditRequest(
-                    edit.file,
-                    edit.cluster,
-                    edit.addons,
-                    List.of(new ClusterEdit.VolumeExpand(component.component, volume, size)),
-                    edit.dryRun)));
+    return edit.apply(spec, new ClusterEdit.VolumeExpand(component.component, volume, size));
   }
 }
