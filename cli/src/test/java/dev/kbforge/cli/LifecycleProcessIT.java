@@ -3,6 +3,7 @@ package dev.kbforge.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kbforge.reconciler.actions.Kubelet;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.io.IOException;
@@ -17,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code kb apply} as a process running the lifecycle actions through kbagent against the mock
- * (kbagent's replies scripted behind the pod proxy; {@link Kubelet} readies the pods): killed with
- * SIGKILL while an action is being retried, the next apply repeats nothing that ran, and {@code
- * --dry-run} and {@code kb diff} list what is pending.
+ * (kbagent's replies scripted behind the pod proxy; {@link Kubelet} (reconciler's test kubelet)
+ * readies the pods): killed with SIGKILL while an action is being retried, the next apply repeats
+ * nothing that ran, and {@code --dry-run} and {@code kb diff} list what is pending.
  */
 class LifecycleProcessIT {
   static final String AGENT = "/api/v1/namespaces/demo/pods/demo-db-0:3501/proxy/v1.0/action";

@@ -15,13 +15,13 @@ import java.util.Map;
  * {@code <sts>-0..replicas-1} (Ready, with the template's labels, {@code -0} labelled primary) and
  * a status that says all of them are ready. Runs on a daemon thread until closed.
  */
-final class Kubelet implements AutoCloseable {
+public final class Kubelet implements AutoCloseable {
   private final KubernetesClient client;
   private final String namespace;
   private final Thread thread;
   private volatile boolean running = true;
 
-  Kubelet(KubernetesClient client, String namespace) {
+  public Kubelet(KubernetesClient client, String namespace) {
     this.client = client;
     this.namespace = namespace;
     this.thread = new Thread(this::loop, "test-kubelet");
