@@ -1,20 +1,14 @@
 package dev.kbforge.compiler.validate.kube;
 
-import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.kubernetes.api.model.Namespaced;
-import io.fabric8.kubernetes.model.annotation.Group;
-import io.fabric8.kubernetes.model.annotation.Kind;
-import io.fabric8.kubernetes.model.annotation.Version;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,21 +16,24 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The built-in Kubernetes kinds, by apiVersion and kind, as fabric8's model jars list them: each
+ * The built-in Kubernetes kinds, by apiVersion and kind, as fabric8's model jars list them (each
  * jar names its resource classes in {@code META-INF/services/...KubernetesResource}, and each class
- * carries its group and version as annotations. Read once, when the first plain Kubernetes document
- * is met.
+ * carries its group, version and kind as annotations). Reading that meant loading some 400 model
+ * classes, a tenth of a {@code kb validate}'s start, so the list is read once at build time into
+ * {@link #INDEX} ({@code KubeKindsIndexTest} keeps it in step with the jars) and a model class is
+ * loaded only when a document of its kind comes.
  */
 public final class KubeKinds {
-  private static final String SERVICES = "META-INF/services/" + KubernetesResource.class.getName();
+  /** The classpath resource: one "apiVersion kind class" line per kind, sorted. */
+  static final String INDEX = "kube-kinds.txt";
 
-  /** "apiVersion kind" to model class. */
-  private final Map<String, Class<?>> byApiVersionKind;
+  /** "apiVersion kind" to model class name. */
+  private final Map<String, String> byApiVersionKind;
 
   /** Group ("" for core) to the kinds it serves, for a "did you mean". */
   private final Map<String, Set<String>> kindsByGroup;
 
-  private KubeKinds(Map<String, Class<?>> byApiVersionKind, Map<String, Set<String>> byGroup) {
+  private KubeKinds(Map<String, String> byApiVersionKind, Map<String, Set<String>> byGroup) {
     this.byApiVersionKind = byApiVersionKind;
     this.kindsByGroup = byGroup;
   }
@@ -51,7 +48,15 @@ public final class KubeKinds {
 
   /** The model class of a built-in kind, e.g. NetworkPolicy for networking.k8s.io/v1. */
   public Optional<Class<?>> model(String apiVersion, String kind) {
-    return Optional.ofNullable(byApiVersionKind.get(apiVersion + " " + kind));
+    String name = byApiVersionKind.get(apiVersion + " " + kind);
+    if (name == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Class.forName(name, false, KubeKinds.class.getClassLoader()));
+    } catch (ClassNotFoundException | LinkageError e) {
+      return Optional.empty(); // an index out of step with the jars: nothing to check against
+    }
   }
 
   /** Whether the apiVersion's group is a built-in one (core, apps, networking.k8s.io...). */
@@ -76,49 +81,25 @@ public final class KubeKinds {
   }
 
   private static KubeKinds read() {
-    Map<String, Class<?>> models = new HashMap<>();
+    Map<String, String> models = new HashMap<>();
     Map<String, Set<String>> byGroup = new TreeMap<>();
-    ClassLoader loader = KubeKinds.class.getClassLoader();
-    for (String className : classNames(loader)) {
-      Class<?> model;
-      try {
-        model = Class.forName(className, false, loader);
-      } catch (ClassNotFoundException | LinkageError e) {
-        continue; // a listed class that is not there: nothing to check against
+    try (InputStream index = KubeKinds.class.getResourceAsStream(INDEX)) {
+      if (index == null) {
+        throw new IllegalStateException(INDEX + " is missing from the classpath");
       }
-      Version version = model.getAnnotation(Version.class);
-      if (version == null || className.endsWith("List")) {
-        continue; // options and list types are not documents one writes
-      }
-      Group group = model.getAnnotation(Group.class);
-      String groupName = group == null ? "" : group.value();
-      Kind kind = model.getAnnotation(Kind.class);
-      String kindName = kind == null ? model.getSimpleName() : kind.value();
-      String apiVersion = groupName.isEmpty() ? version.value() : groupName + "/" + version.value();
-      models.putIfAbsent(apiVersion + " " + kindName, model);
-      byGroup.computeIfAbsent(groupName, g -> new TreeSet<>()).add(kindName);
+      new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8))
+          .lines()
+          .filter(line -> !line.isBlank() && !line.startsWith("#"))
+          .forEach(
+              line -> {
+                String[] fields = line.split(" ");
+                models.put(fields[0] + " " + fields[1], fields[2]);
+                byGroup.computeIfAbsent(groupOf(fields[0]), g -> new TreeSet<>()).add(fields[1]);
+              });
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + INDEX, e);
     }
     byGroup.replaceAll((g, kinds) -> Collections.unmodifiableSet(kinds));
     return new KubeKinds(Map.copyOf(models), Collections.unmodifiableMap(byGroup));
-  }
-
-  private static List<String> classNames(ClassLoader loader) {
-    Set<String> names = new TreeSet<>();
-    try {
-      Enumeration<URL> files = loader.getResources(SERVICES);
-      while (files.hasMoreElements()) {
-        try (BufferedReader in =
-            new BufferedReader(
-                new InputStreamReader(files.nextElement().openStream(), StandardCharsets.UTF_8))) {
-          in.lines()
-              .map(String::strip)
-              .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-              .forEach(names::add);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read fabric8's model list", e);
-    }
-    return List.copyOf(names);
   }
 }
