@@ -2,6 +2,8 @@ package dev.kbforge.cli;
 
 import dev.kbforge.compiler.api.InputException;
 import dev.kbforge.compiler.api.OutputException;
+import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -13,10 +15,15 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(
       Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
+    return handle(e, cli.getErr(), parseResult.originalArgs());
+  }
+
+  /** As above, for a command run without picocli ({@link ValidateFastPath}). */
+  static int handle(Exception e, PrintWriter err, List<String> args) {
     if (e instanceof InputException || e instanceof OutputException) {
-      cli.getErr().println("kb: " + e.getMessage());
+      err.println("kb: " + e.getMessage());
       return Main.USAGE;
     }
-    return InternalErrors.report(e, cli.getErr(), InternalErrors.debug(parseResult.originalArgs()));
+    return InternalErrors.report(e, err, InternalErrors.debug(args));
   }
 }

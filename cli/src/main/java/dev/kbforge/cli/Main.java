@@ -3,6 +3,7 @@ package dev.kbforge.cli;
 import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -51,12 +52,6 @@ public final class Main implements Runnable {
 
   /** Runs {@code kb} with the given arguments; returns the exit status. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return run(args, out, err, Subcommands.needed(args));
-  }
-
-  /** As above, with only {@code subcommands} known to picocli (tests compare with all of them). */
-  static int run(
-      String[] args, PrintWriter out, PrintWriter err, Collection<Class<?>> subcommands) {
     if (VersionProvider.isOnlyVersionRequest(args)) {
       // the fast path of a bare 'kb --version' (editors and scripts probe it): picocli's model of
       // every subcommand takes longer to build than the rest of the JVM's start
@@ -64,6 +59,23 @@ public final class Main implements Runnable {
       out.flush();
       return 0;
     }
+    Optional<ValidateFastPath.Line> validate = ValidateFastPath.parse(args);
+    if (validate.isPresent()) {
+      return finish(
+          InternalErrors.guard(
+              () -> ValidateFastPath.run(validate.get(), args, out, err), err, List.of(args)),
+          out,
+          err);
+    }
+    return run(args, out, err, Subcommands.needed(args));
+  }
+
+  /**
+   * As above through picocli, with only {@code subcommands} known to it (tests compare this with
+   * the fast paths and with all subcommands).
+   */
+  static int run(
+      String[] args, PrintWriter out, PrintWriter err, Collection<Class<?>> subcommands) {
     CommandLine cli = new CommandLine(new Main());
     // before the settings below, which picocli passes on to the subcommands present
     subcommands.forEach(cli::addSubcommand);
@@ -72,7 +84,10 @@ public final class Main implements Runnable {
     cli.setParameterExceptionHandler(new UsageErrorHandler());
     cli.setExecutionExceptionHandler(new ErrorHandler());
     HelpLayout.apply(cli, args);
-    int status = InternalErrors.guard(() -> cli.execute(args), err, List.of(args));
+    return finish(InternalErrors.guard(() -> cli.execute(args), err, List.of(args)), out, err);
+  }
+
+  private static int finish(int status, PrintWriter out, PrintWriter err) {
     out.flush();
     err.flush();
     return status;

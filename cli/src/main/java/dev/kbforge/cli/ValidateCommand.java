@@ -5,6 +5,7 @@ import dev.kbforge.compiler.api.ValidateRequest;
 import dev.kbforge.compiler.api.ValidateResult;
 import dev.kbforge.compiler.format.DiagnosticFormatter;
 import dev.kbforge.compiler.format.OutputFormat;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -77,10 +78,16 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return validate(paths, format, strict, color, spec.commandLine().getOut());
+  }
+
+  /** The command itself, also run by {@link ValidateFastPath}; returns the exit status. */
+  static int validate(
+      List<Path> paths, OutputFormat format, boolean strict, ColorOption color, PrintWriter out) {
     Kbforge kbforge = Kbforge.create();
     ValidateResult result = kbforge.validate(new ValidateRequest(paths, strict));
     String text = DiagnosticFormatter.format(result, format, kbforge.version());
-    spec.commandLine().getOut().print(color.apply(text, format == OutputFormat.TEXT));
+    out.print(color.apply(text, format == OutputFormat.TEXT));
     return result.hasErrors() ? 1 : 0;
   }
 
