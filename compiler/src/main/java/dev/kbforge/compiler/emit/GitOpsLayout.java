@@ -112,7 +112,8 @@ public final class GitOpsLayout {
     return all;
   }
 
-  static void checkLabel(String value, String what) {
+  /** Throws when {@code value} cannot name a folder (a bug: compile reports bad names first). */
+  public static void checkLabel(String value, String what) {
     if (!LABEL.matcher(value).matches()) {
       throw new IllegalArgumentException(what + " is not a DNS label: '" + value + "'");
     }

@@ -58,8 +58,9 @@ import tools.jackson.databind.node.ObjectNode;
  *       folder is swapped in (else deleted).
  * </ol>
  *
- * {@code kb validate} runs phases 0 to 4 (with the default render options) so that template and
- * resolution errors show there too; {@code kb render} runs them all. Phases 1 to 4 are pure.
+ * {@code kb validate} runs phases 0 to 3 (with the default render options) so that template and
+ * resolution errors show there too ({@link #check}); {@code kb render} runs them all. Phases 1 to 4
+ * are pure.
  */
 public final class Pipeline {
   private final YamlLoader loader = new YamlLoader();
@@ -95,11 +96,40 @@ public final class Pipeline {
   /** {@code kb validate}: every phase but the write, with the default render options. */
   public ValidateResult validate(ValidateRequest request) {
     Reporter reporter = new Reporter();
-    Compiled compiled =
-        compile(SourceReader.read(request.paths()), RenderOptions.defaults(), reporter);
+    Compiled compiled = check(SourceReader.read(request.paths()), reporter);
     RunFindings.noDocuments(compiled, request.paths(), reporter);
     List<Diagnostic> diagnostics = RunFindings.finish(reporter, request.strict());
     return new ValidateResult(diagnostics, compiled.files(), compiled.documents());
+  }
+
+  /**
+   * Phases 1 to 3 with the default render options, for {@code kb validate}: every finding a render
+   * would report, without serialising the objects. Phase 4 reports nothing (its only failures, a
+   * folder name that is no DNS label or one object twice in a folder, are bugs that compile's own
+   * checks keep out; the labels are checked here too), and writing YAML nobody reads was a seventh
+   * of a short validate's time.
+   */
+  private Compiled check(SourceReader.Inputs inputs, Reporter reporter) {
+    inputs.problems().forEach(problem -> problem.report(reporter));
+    Loaded loaded = load(inputs.texts(), reporter);
+    InputSet set = validate(loaded.documents(), inputs.templates(), reporter);
+    Compilation compilation =
+        new ClusterCompiler(set, RenderOptions.defaults(), phases)
+            .compileAll(
+                reporter,
+                cluster -> {
+                  GitOpsLayout.checkLabel(cluster.namespace(), "namespace");
+                  GitOpsLayout.checkLabel(cluster.cluster(), "cluster name");
+                });
+    return new Compiled(
+        inputs.texts().size(),
+        loaded.documents().size(),
+        compilation.clusters(),
+        compilation.objectCount(),
+        new OutputTree(),
+        compilation,
+        0,
+        0);
   }
 
   /**
