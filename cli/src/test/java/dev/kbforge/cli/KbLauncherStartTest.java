@@ -1,0 +1,143 @@
+package dev.kbforge.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which JVM and start-up files the {@code ./kb} launcher picks: the JDK 25 AOT cache (with the java
+ * named in kb.aot.java) for short commands when it is fresh, else JDK 17's AppCDS archive when that
+ * is fresh, else a plain start; never a failure. Runs the real script in a scratch checkout whose
+ * jar is up to date, with stand-in javas that print how they were called.
+ */
+class KbLauncherStartTest {
+  private static final Instant JAR_TIME = Instant.parse("2026-01-01T12:00:00Z");
+
+  @TempDir Path root;
+
+  private Path jar;
+  private Path archive;
+  private Path aot;
+  private Path jdk25;
+
+  @BeforeEach
+  void checkout() throws IOException {
+    Files.copy(Trees.root().resolve("kb"), root.resolve("kb"));
+    executable(root.resolve("kb"));
+    Files.createDirectories(root.resolve("cli/src"));
+    Files.createDirectories(root.resolve("cli/target"));
+    Files.writeString(root.resolve("pom.xml"), "<project/>\n");
+    jar = Files.writeString(root.resolve("cli/target/kb.jar"), "jar");
+    Path built = Files.writeString(root.resolve("cli/target/kb.jar.built"), "");
+    archive = Files.writeString(root.resolve("cli/target/kb.jsa"), "archive");
+    aot = Files.writeString(root.resolve("cli/target/kb.aot"), "cache");
+    script("jdk17/bin/java", "echo \"jdk17 $*\"\n");
+    jdk25 = script("jdk25/bin/java", "echo \"jdk25 $*\"\n");
+    Files.writeString(root.resolve("cli/target/kb.aot.java"), jdk25 + "\n");
+    age(root.resolve("pom.xml"), -100);
+    age(root.resolve("cli/src"), -100);
+    age(jdk25, -1000);
+    age(jar, 0);
+    age(built, 0);
+    age(archive, 10);
+    age(aot, 10);
+  }
+
+  @Test
+  void shortCommandsRunOnTheJdkOfAFreshAotCache() throws Exception {
+    assertEquals(
+        "jdk25 -XX:AOTCache="
+            + aot
+            + " -Xlog:aot=off -Xlog:cds=off -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "
+            + jar
+            + " validate x\n",
+        run("validate", "x"));
+  }
+
+  @Test
+  void longCommandsKeepJdk17AndItsArchive() throws Exception {
+    assertEquals(
+        "jdk17 -XX:SharedArchiveFile="
+            + archive
+            + " -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC -jar "
+            + jar
+            + " render x\n",
+        run("render", "x"));
+  }
+
+  @Test
+  void aStaleOrUnusableAotCacheFallsBackToTheArchive() throws Exception {
+    String archived =
+        "jdk17 -XX:SharedArchiveFile="
+            + archive
+            + " -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+            + " -jar "
+            + jar
+            + " --version\n";
+    age(aot, -5); // older than the jar
+    assertEquals(archived, run("--version"));
+    age(aot, 10);
+    age(jdk25, 20); // the JDK was updated after the cache was made
+    assertEquals(archived, run("--version"));
+    age(jdk25, -1000);
+    Files.writeString(root.resolve("cli/target/kb.aot.java"), root.resolve("gone/bin/java") + "\n");
+    assertEquals(archived, run("--version"));
+    Files.delete(root.resolve("cli/target/kb.aot.java"));
+    assertEquals(archived, run("--version"));
+  }
+
+  @Test
+  void withoutEitherItStartsPlain() throws Exception {
+    Files.delete(aot);
+    Files.delete(archive);
+    assertEquals(
+        "jdk17 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar " + jar + " --version\n",
+        run("--version"));
+  }
+
+  private String run(String... args) throws IOException, InterruptedException {
+    String[] command = new String[args.length + 2];
+    command[0] = "bash";
+    command[1] = root.resolve("kb").toString();
+    System.arraycopy(args, 0, command, 2, args.length);
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("JAVA_HOME", root.resolve("jdk17").toString());
+    builder.environment().remove("KB_JAVA_OPTS");
+    Path out = root.resolve("stdout");
+    Path err = root.resolve("stderr");
+    builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+    Process process = builder.start();
+    assertTrue(process.waitFor(1, TimeUnit.MINUTES));
+    String stderr = Files.readString(err, StandardCharsets.UTF_8);
+    assertEquals(0, process.exitValue(), stderr);
+    assertEquals("", stderr, "no build, no warning");
+    return Files.readString(out, StandardCharsets.UTF_8);
+  }
+
+  private static void age(Path file, long seconds) throws IOException {
+    Files.setLastModifiedTime(file, FileTime.from(JAR_TIME.plusSeconds(seconds)));
+  }
+
+  private Path script(String name, String body) throws IOException {
+    Path file = root.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "#!/bin/sh\n" + body);
+    executable(file);
+    return file;
+  }
+
+  private static void executable(Path file) throws IOException {
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+}
