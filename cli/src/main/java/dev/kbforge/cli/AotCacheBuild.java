@@ -110,16 +110,23 @@ public final class AotCacheBuild {
     return 0;
   }
 
+  /** Runs {@code command}; its output is shown only when it fails (the JVM's notes are noise). */
   private static boolean run(List<String> command) throws IOException, InterruptedException {
-    Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
-            .start();
-    if (!process.waitFor(10, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      return false;
+    Path log = Files.createTempFile("kb-aot", ".log");
+    try {
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      boolean ok = process.waitFor(10, TimeUnit.MINUTES) && process.exitValue() == 0;
+      if (!ok) {
+        process.destroyForcibly();
+        System.out.print(Files.readString(log, StandardCharsets.UTF_8));
+      }
+      return ok;
+    } finally {
+      Files.deleteIfExists(log);
     }
-    return process.exitValue() == 0;
   }
 }
