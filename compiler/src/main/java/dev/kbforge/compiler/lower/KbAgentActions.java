@@ -144,7 +144,7 @@ final class KbAgentActions {
    * The exec image of a lifecycle action: the release image chosen for the action's name, else its
    * own (KubeBlocks' resolveImagesWithCompVersions writes the former into the latter).
    */
-  private static String image(SynthesizedComponent c, String action) {
+  static String image(SynthesizedComponent c, String action) {
     for (Map.Entry<String, String> e : c.images().entrySet()) {
       if (e.getKey().toLowerCase(Locale.ROOT).equals(action.toLowerCase(Locale.ROOT))) {
         return e.getValue();
