@@ -58,6 +58,15 @@ record ConfigEntry(
     return entries;
   }
 
+  /**
+   * The hash KubeBlocks gives a rendered template's ConfigMap (buildFileTemplateObject): the
+   * Cluster's {@code configHash} of a config template when set, else the content's.
+   */
+  static String configHash(SynthesizedComponent c, RenderedTemplate t) {
+    JsonNode user = t.config() ? userEntry(c, t.name()).path("configHash") : null;
+    return user != null && user.isString() ? user.asString() : t.checksum();
+  }
+
   private static ConfigEntry of(
       SynthesizedComponent c, JsonNode definition, JsonNode user, String renderedHash) {
     String name = Nodes.text(definition, "name");
