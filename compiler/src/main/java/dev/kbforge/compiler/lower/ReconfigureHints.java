@@ -30,13 +30,8 @@ final class ReconfigureHints {
   static void put(SynthesizedComponent c, List<RenderedTemplate> templates, ObjectNode workload) {
     ObjectNode metadata = (ObjectNode) workload.path("metadata");
     JsonNode podSpec = workload.path("spec").path("template").path("spec");
-    Set<String> known =
-        KbAgentActions.defined(c).stream().map(KbAgentAction::name).collect(Collectors.toSet());
     ArrayNode hints = Manifests.NODES.arrayNode();
-    ConfigEntry.of(c, templates).stream()
-        .filter(e -> e.reloads() && e.configHash() != null && known.contains(e.kbAgentAction()))
-        .sorted(Comparator.comparing(ConfigEntry::name))
-        .forEach(e -> hints.add(hint(c, e, podSpec)));
+    reloaded(c, templates).forEach(e -> hints.add(hint(c, e, podSpec)));
     JsonNode annotations = metadata.path("annotations");
     if (hints.isEmpty()) {
       if (annotations instanceof ObjectNode present) {
@@ -47,6 +42,20 @@ final class ReconfigureHints {
     ObjectNode target =
         annotations instanceof ObjectNode present ? present : metadata.putObject("annotations");
     target.put(ANNOTATION, Manifests.json(hints));
+  }
+
+  /**
+   * The config templates kb apply reloads in place, in name order: those KubeBlocks reloads ({@link
+   * ConfigEntry#reloads}) that were rendered and whose action kbagent knows. Any other template
+   * rolls the pods (a template whose action kbagent lacks would otherwise never reach them).
+   */
+  static List<ConfigEntry> reloaded(SynthesizedComponent c, List<RenderedTemplate> templates) {
+    Set<String> known =
+        KbAgentActions.defined(c).stream().map(KbAgentAction::name).collect(Collectors.toSet());
+    return ConfigEntry.of(c, templates).stream()
+        .filter(e -> e.reloads() && e.configHash() != null && known.contains(e.kbAgentAction()))
+        .sorted(Comparator.comparing(ConfigEntry::name))
+        .toList();
   }
 
   private static ObjectNode hint(SynthesizedComponent c, ConfigEntry e, JsonNode podSpec) {

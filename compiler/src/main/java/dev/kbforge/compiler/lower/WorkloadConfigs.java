@@ -59,13 +59,12 @@ public final class WorkloadConfigs {
   }
 
   /**
-   * The templates whose change restarts the pods: the scripts, and the configs that KubeBlocks does
-   * not reload in place ({@link ConfigEntry#reloads}).
+   * The templates whose change restarts the pods: the scripts, and the configs that are not
+   * reloaded in place ({@link ReconfigureHints#reloaded}).
    */
   static List<RenderedTemplate> rolling(SynthesizedComponent c, List<RenderedTemplate> templates) {
     Set<String> reloaded =
-        ConfigEntry.of(c, templates).stream()
-            .filter(ConfigEntry::reloads)
+        ReconfigureHints.reloaded(c, templates).stream()
             .map(ConfigEntry::name)
             .collect(Collectors.toSet());
     return templates.stream().filter(t -> !t.config() || !reloaded.contains(t.name())).toList();
