@@ -183,6 +183,36 @@ class ReconfigureMockTest {
     }
   }
 
+  /**
+   * A run that dies after writing the new ConfigMap and StatefulSet, before any reload (here: the
+   * first kbagent cannot be reached), leaves the pods recorded with the content they have, so the
+   * next run reloads both, although the live StatefulSet now names the new hash.
+   */
+  @Test
+  void aRunThatDiesAfterTheWriteLeavesEveryPodToBeReloadedByTheNext() throws Exception {
+    ReconfigureTree.write(dir, "maxmemory 1");
+    try (MockCluster mock = MockCluster.mixed();
+        KubernetesClient client = mock.clientWithoutRetries();
+        Kubelet kubelet = new Kubelet(client, "demo")) {
+      create(client);
+      ReconfigureTree.write(dir, "maxmemory 4");
+      mock.clearRequests();
+      answer(mock, 0, 503, LifecycleMockTest.UNREACHABLE, 1);
+      assertThrows(ReconcileException.class, () -> apply(client));
+      assertEquals(List.of(ReconfigureTree.ACTION + " demo-redis-0"), calls(mock));
+      String old = "{\"redis-config\":\"" + ReconfigureTree.hash("maxmemory 1") + "\"}";
+      assertEquals(old, recorded(client, 0));
+      assertEquals(old, recorded(client, 1));
+
+      mock.clearRequests();
+      answer(mock, 0, 200, "{}", 1);
+      answer(mock, 1, 200, "{}", 1);
+      apply(client);
+      String action = ReconfigureTree.ACTION;
+      assertEquals(List.of(action + " demo-redis-0", action + " demo-redis-1"), calls(mock));
+    }
+  }
+
   @Test
   void dryRunAndDiffListThePendingReloads() throws Exception {
     ReconfigureTree.write(dir, "maxmemory 1");
