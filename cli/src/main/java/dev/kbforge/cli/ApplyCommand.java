@@ -54,7 +54,11 @@ import picocli.CommandLine.Parameters;
           + " preTerminate before a component is pruned; memberLeave for each pod a scale-in"
           + " removes, before the workload shrinks; then, once each component is ready,"
           + " postProvision (once), accountProvision (once per system account, with its"
-          + " Secret's credentials) and memberJoin for each pod a scale-out added. What ran is"
+          + " Secret's credentials), memberJoin for each pod a scale-out added and, on a"
+          + " StatefulSet, the reconfigure action of each changed config template that is"
+          + " reloaded in place (its change leaves the pod template alone) on each pod that"
+          + " lacks the new content (recorded on the pod, config.kubeblocks.io/config-hash)."
+          + " Every call gets the component's template vars as parameters. What ran is"
           + " recorded in the ConfigMap kbforge-lifecycle-NAME beside the ApplySet parent, so a"
           + " re-run or a crash never repeats a once-only action; a failed action is tried 6"
           + " times with growing pauses, then reported with its pod and output (exit 1). A"
@@ -156,7 +160,8 @@ final class ApplyCommand implements Callable<Integer> {
       names = "--no-actions",
       description =
           "Run no lifecycle action through kbagent (postProvision, accountProvision, memberJoin,"
-              + " memberLeave, preTerminate) and no role-ordered roll, like Helm's --no-hooks;"
+              + " memberLeave, preTerminate, reconfigure) and no role-ordered roll, like Helm's"
+              + " --no-hooks;"
               + " they stay pending for the next apply without it.")
   boolean noActions;
 

@@ -6,6 +6,7 @@ import dev.kbforge.reconciler.actions.ComponentActions;
 import dev.kbforge.reconciler.actions.LedgerStore;
 import dev.kbforge.reconciler.actions.LifecyclePlan;
 import dev.kbforge.reconciler.actions.LifecyclePlanner;
+import dev.kbforge.reconciler.actions.Reconfigures;
 import dev.kbforge.reconciler.cluster.ApplyListener;
 import dev.kbforge.reconciler.cluster.ApplyResult;
 import dev.kbforge.reconciler.cluster.Backoff;
@@ -118,7 +119,12 @@ public final class Reconciler implements AutoCloseable {
         options.noActions() || (components.isEmpty() && pruned.isEmpty())
             ? LifecyclePlan.NONE
             : LifecyclePlanner.plan(
-                components, live.objects(), ledger.read(), pruned, templateChanges(plan));
+                components,
+                live.objects(),
+                ledger.read(),
+                pruned,
+                templateChanges(plan),
+                Reconfigures.of(client, components, live.objects(), desired));
     synchronized (lifecycles) {
       lifecycles.put(plan, lifecycle);
     }

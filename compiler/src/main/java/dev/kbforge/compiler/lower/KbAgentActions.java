@@ -1,5 +1,6 @@
 package dev.kbforge.compiler.lower;
 
+import dev.kbforge.compiler.model.LifecycleActionNames;
 import dev.kbforge.compiler.resolve.Nodes;
 import dev.kbforge.compiler.synth.SynthesizedComponent;
 import java.util.ArrayList;
@@ -18,25 +19,13 @@ import tools.jackson.databind.node.MissingNode;
  */
 final class KbAgentActions {
   /** The component lifecycle actions, in KubeBlocks' order. */
-  static final List<String> LIFECYCLE =
-      List.of(
-          "postProvision",
-          "preTerminate",
-          "switchover",
-          "memberJoin",
-          "memberLeave",
-          "readonly",
-          "readwrite",
-          "dataDump",
-          "dataLoad",
-          "reconfigure",
-          "accountProvision");
+  static final List<String> LIFECYCLE = LifecycleActionNames.LIFECYCLE;
 
   /** Actions whose output kbagent streams (its {@code KB_AGENT_STREAMING}). */
   static final List<String> STREAMING = List.of("dataDump", "dataLoad");
 
-  static final String ROLE_PROBE = "roleProbe";
-  static final String AVAILABLE_PROBE = "availableProbe";
+  static final String ROLE_PROBE = LifecycleActionNames.ROLE_PROBE;
+  static final String AVAILABLE_PROBE = LifecycleActionNames.AVAILABLE_PROBE;
 
   private KbAgentActions() {}
 
@@ -144,7 +133,7 @@ final class KbAgentActions {
    * The exec image of a lifecycle action: the release image chosen for the action's name, else its
    * own (KubeBlocks' resolveImagesWithCompVersions writes the former into the latter).
    */
-  private static String image(SynthesizedComponent c, String action) {
+  static String image(SynthesizedComponent c, String action) {
     for (Map.Entry<String, String> e : c.images().entrySet()) {
       if (e.getKey().toLowerCase(Locale.ROOT).equals(action.toLowerCase(Locale.ROOT))) {
         return e.getValue();

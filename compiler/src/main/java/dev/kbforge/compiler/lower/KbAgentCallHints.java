@@ -53,6 +53,25 @@ final class KbAgentCallHints {
     }
   }
 
+  /**
+   * The StatefulSet annotation with the component's template vars (the plain vars, as a JSON
+   * object), which KubeBlocks passes every action as parameters
+   * (pkg/controller/lifecycle/kbagent.go templateVarsParameters); the InstanceSet carries them in
+   * {@code spec.lifecycleActions.templateVars}.
+   */
+  static final String TEMPLATE_VARS = "kbforge.dev/template-vars";
+
+  /** Adds {@value #TEMPLATE_VARS} when kbagent is injected and there are vars. */
+  static void putTemplateVars(
+      SynthesizedComponent c, Map<String, String> vars, Map<String, String> annotations) {
+    if (!KbAgentActions.needed(c) || vars.isEmpty()) {
+      return;
+    }
+    ObjectNode json = Manifests.NODES.objectNode();
+    vars.forEach(json::put);
+    annotations.put(TEMPLATE_VARS, Manifests.json(json));
+  }
+
   private static final java.util.Set<String> MEMBER_ACTIONS =
       java.util.Set.of("switchover", "memberJoin", "memberLeave");
 

@@ -18,7 +18,10 @@ import tools.jackson.databind.node.ObjectNode;
  * pod), TLS volumes, host port allocation and the sizeLimit of memory-backed emptyDirs.
  */
 public final class PodTemplateBuilder {
-  /** Pod template annotation whose value changes with any rendered config, so pods roll. */
+  /**
+   * Pod template annotation whose value changes with any rendered template whose change restarts
+   * the pods ({@link WorkloadConfigs#rolling}), so that they roll.
+   */
   public static final String CONFIG_CHECKSUM = "kbforge.dev/config-checksum";
 
   private PodTemplateBuilder() {}
@@ -67,7 +70,8 @@ public final class PodTemplateBuilder {
 
   private static Map<String, String> annotations(LoweringContext context) {
     Map<String, String> annotations = Labels.definitionAnnotations(context.component());
-    String checksum = TemplateVolumes.checksum(context.templates());
+    String checksum =
+        TemplateVolumes.checksum(WorkloadConfigs.rolling(context.component(), context.templates()));
     if (!checksum.isEmpty()) {
       annotations.put(CONFIG_CHECKSUM, checksum);
     }

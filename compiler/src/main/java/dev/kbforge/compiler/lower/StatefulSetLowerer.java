@@ -34,6 +34,7 @@ public final class StatefulSetLowerer implements Lowerer {
     warnNotExpressible(c, context.reporter());
     Map<String, String> annotations = WorkloadParts.annotations(c);
     RoleAnnotations.put(c, annotations);
+    KbAgentCallHints.putTemplateVars(c, context.vars().plain(), annotations);
     boolean roleOrdered = RoleOrderedUpdate.applies(c);
     if (roleOrdered) {
       annotations.put(RoleOrderedUpdate.ANNOTATION, "true");

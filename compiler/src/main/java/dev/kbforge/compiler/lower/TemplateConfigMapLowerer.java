@@ -10,7 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One ConfigMap {@code <cluster>-<comp>-<template>} per rendered config or script template
  * (reference sections 6.2, 6.3, 6.6), labelled as KubeBlocks' file-template transformer labels it,
- * with the checksum of its files in {@code config.kubeblocks.io/config-hash}.
+ * with the checksum of its files in {@code config.kubeblocks.io/config-hash} (the Cluster's {@code
+ * configHash} of a config template when it sets one, as KubeBlocks does).
  */
 public final class TemplateConfigMapLowerer implements Lowerer {
   static final String FILE_TEMPLATE_VALUE = "true";
@@ -24,7 +25,7 @@ public final class TemplateConfigMapLowerer implements Lowerer {
       labels.put(Labels.COMPONENT, c.definitionName());
       labels.put(Labels.FILE_TEMPLATE, FILE_TEMPLATE_VALUE);
       Map<String, String> annotations = Labels.definitionAnnotations(c);
-      annotations.put(Labels.CONFIG_HASH, template.checksum());
+      annotations.put(Labels.CONFIG_HASH, ConfigEntry.configHash(c, template));
       ObjectNode configMap =
           Manifests.object(
               "v1",

@@ -5,6 +5,8 @@ import dev.kbforge.compiler.synth.RenderedTemplate;
 import dev.kbforge.compiler.synth.SynthesizedComponent;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -14,14 +16,17 @@ import tools.jackson.databind.node.ObjectNode;
  * externalManaged ones after the pod spec is final):
  *
  * <ul>
- *   <li>InstanceSet: {@code spec.configs}, one entry per config template in name order, as
- *       KubeBlocks' component controller builds them ({@code buildConfigTemplates} in
- *       controllers/apps/component/transformer_component_template.go): name, configHash, restart,
- *       the reconfigure action and its name, parameters (the template's variables: a fresh render
- *       has no file changes to add) and reconfigureArgs. KubeBlocks' InstanceSet controller ignores
- *       pod-template annotations when it computes revisions; these entries are what it acts on.
- *   <li>StatefulSet: the pod template's checksum annotation, now over every template, so that a
- *       change of any of them rolls the pods.
+ *   <li>InstanceSet: {@code spec.configs}, one {@link ConfigEntry} per config template of the
+ *       definition in name order, as KubeBlocks' component controller builds them ({@code
+ *       buildConfigTemplates} in controllers/apps/component/transformer_component_template.go):
+ *       name, configHash, restart, reconfigure, reconfigureActionName, parameters (the template's
+ *       variables: a fresh render has no file changes to add) and reconfigureArgs. KubeBlocks'
+ *       InstanceSet controller compares each configHash with the pod's {@code
+ *       config.kubeblocks.io/config-hash} annotation and then reconfigures or recreates the pod.
+ *   <li>StatefulSet: the pod template's checksum annotation over the templates a change of which
+ *       restarts the pods ({@link #rolling}); the templates KubeBlocks reloads in place instead are
+ *       left out of it and listed in {@link ReconfigureHints}, for {@code kb apply} to call their
+ *       reconfigure action on each pod.
  * </ul>
  */
 public final class WorkloadConfigs {
@@ -44,10 +49,25 @@ public final class WorkloadConfigs {
       }
       if (Nodes.text(object, "kind").equals("InstanceSet")) {
         configs(c, templates, (ObjectNode) object.path("spec"));
-      } else if (externalAdded) {
-        checksum(templates, object);
+      } else {
+        if (externalAdded) {
+          checksum(c, templates, object);
+        }
+        ReconfigureHints.put(c, templates, object);
       }
     }
+  }
+
+  /**
+   * The templates whose change restarts the pods: the scripts, and the configs that are not
+   * reloaded in place ({@link ReconfigureHints#reloaded}).
+   */
+  static List<RenderedTemplate> rolling(SynthesizedComponent c, List<RenderedTemplate> templates) {
+    Set<String> reloaded =
+        ReconfigureHints.reloaded(c, templates).stream()
+            .map(ConfigEntry::name)
+            .collect(Collectors.toSet());
+    return templates.stream().filter(t -> !t.config() || !reloaded.contains(t.name())).toList();
   }
 
   /** The pod spec of the component's workload among {@code objects}, or an empty object. */
@@ -72,10 +92,9 @@ public final class WorkloadConfigs {
   private static void configs(
       SynthesizedComponent c, List<RenderedTemplate> templates, ObjectNode spec) {
     ArrayNode configs = Manifests.NODES.arrayNode();
-    templates.stream()
-        .filter(RenderedTemplate::config)
-        .sorted(Comparator.comparing(RenderedTemplate::name))
-        .forEach(t -> configs.add(entry(c, t)));
+    ConfigEntry.of(c, templates).stream()
+        .sorted(Comparator.comparing(ConfigEntry::name))
+        .forEach(e -> configs.add(json(e)));
     if (configs.isEmpty()) {
       spec.remove("configs");
     } else {
@@ -83,76 +102,49 @@ public final class WorkloadConfigs {
     }
   }
 
-  private static ObjectNode entry(SynthesizedComponent c, RenderedTemplate t) {
-    JsonNode definition = definitionEntry(c, t.name());
-    JsonNode user = userEntry(c, t.name());
+  /** The entry as workloads.ConfigTemplate serializes it (omitempty: unset fields are absent). */
+  private static ObjectNode json(ConfigEntry e) {
     ObjectNode entry = Manifests.NODES.objectNode();
-    entry.put("name", t.name());
-    entry.put("configHash", t.checksum());
-    JsonNode restart = definition.path("restartOnFileChange");
-    if (!restart.asBoolean(false) && user.path("restart").isBoolean()) {
-      restart = user.path("restart");
+    entry.put("name", e.name());
+    if (e.configHash() != null) {
+      entry.put("configHash", e.configHash());
     }
-    if (restart.isBoolean()) {
-      entry.put("restart", restart.booleanValue());
+    if (e.restart() != null) {
+      entry.put("restart", e.restart());
     }
-    JsonNode required = user.path("reconfigure");
-    JsonNode userAction = user.path("reconfigureAction");
-    JsonNode action = c.definitionSpec().path("lifecycleActions").path("reconfigure");
-    String actionName = "";
-    if (required.isBoolean() && !required.booleanValue()) {
-      action = null;
-    } else if (required.asBoolean(false) && userAction.isObject()) {
-      action = userAction;
-      actionName = "reconfigure-user-" + t.name();
-    } else if (definition.path("reconfigure").isObject()) {
-      action = definition.path("reconfigure");
-      actionName = "reconfigure-cmpd-" + t.name();
+    if (e.reconfigure() != null) {
+      entry.set("reconfigure", e.reconfigure().deepCopy());
     }
-    if (action != null && action.isObject()) {
-      entry.set("reconfigure", action.deepCopy());
+    if (!e.actionName().isEmpty()) {
+      entry.put("reconfigureActionName", e.actionName());
     }
-    if (!actionName.isEmpty()) {
-      entry.put("reconfigureActionName", actionName);
+    if (e.parameters().isObject() && !e.parameters().isEmpty()) {
+      entry.set("parameters", e.parameters().deepCopy());
     }
-    if (user.path("variables").isObject() && !user.path("variables").isEmpty()) {
-      entry.set("parameters", user.path("variables").deepCopy());
-    }
-    if (user.path("reconfigureArgs").isArray() && !user.path("reconfigureArgs").isEmpty()) {
-      entry.set("reconfigureArgs", user.path("reconfigureArgs").deepCopy());
+    if (e.reconfigureArgs().isArray() && !e.reconfigureArgs().isEmpty()) {
+      entry.set("reconfigureArgs", e.reconfigureArgs().deepCopy());
     }
     return entry;
   }
 
-  private static void checksum(List<RenderedTemplate> templates, ObjectNode workload) {
-    String sum = TemplateVolumes.checksum(templates);
+  private static void checksum(
+      SynthesizedComponent c, List<RenderedTemplate> templates, ObjectNode workload) {
+    String sum = TemplateVolumes.checksum(rolling(c, templates));
     JsonNode metadata = workload.path("spec").path("template").path("metadata");
-    if (sum.isEmpty() || !metadata.isObject()) {
+    if (!metadata.isObject()) {
       return;
     }
     JsonNode annotations = metadata.path("annotations");
+    if (sum.isEmpty()) {
+      if (annotations instanceof ObjectNode present) {
+        present.remove(PodTemplateBuilder.CONFIG_CHECKSUM);
+      }
+      return;
+    }
     ObjectNode target =
         annotations.isObject()
             ? (ObjectNode) annotations
             : ((ObjectNode) metadata).putObject("annotations");
     target.put(PodTemplateBuilder.CONFIG_CHECKSUM, sum);
-  }
-
-  private static JsonNode definitionEntry(SynthesizedComponent c, String name) {
-    for (JsonNode entry : Nodes.items(c.definitionSpec(), "configs")) {
-      if (name.equals(Nodes.text(entry, "name"))) {
-        return entry;
-      }
-    }
-    return Manifests.NODES.missingNode();
-  }
-
-  private static JsonNode userEntry(SynthesizedComponent c, String name) {
-    for (JsonNode entry : Nodes.items(c.spec(), "configs")) {
-      if (name.equals(Nodes.text(entry, "name"))) {
-        return entry;
-      }
-    }
-    return Manifests.NODES.missingNode();
   }
 }

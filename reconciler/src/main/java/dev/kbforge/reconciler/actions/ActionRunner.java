@@ -81,6 +81,9 @@ public final class ActionRunner {
 
   /** The calls to make before the plan's objects are written (preTerminate, memberLeave). */
   public void before(LifecyclePlan plan) {
+    plan.after().stream()
+        .filter(c -> c.config() != null)
+        .forEach(c -> PodConfigHashes.pin(client, c));
     if (plan.before().isEmpty()) {
       return;
     }
@@ -123,6 +126,15 @@ public final class ActionRunner {
       awaitReady.accept(component.object());
       readyKeys.add(component.key());
       for (Call call : calls) {
+        if (call.config() != null) {
+          if (PodConfigHashes.pending(client, call)) {
+            run(call);
+            PodConfigHashes.record(client, call);
+          } else {
+            listener.action(call.action() + " " + component.workload() + about(call) + ": has it");
+          }
+          continue;
+        }
         run(call);
         String key = component.key();
         Ledger was = ledgers.getOrDefault(key, Ledger.EMPTY);
@@ -153,7 +165,8 @@ public final class ActionRunner {
         call,
         () -> {
           String[] credentials = credentials(call);
-          return Parameters.of(call, credentials[0], credentials[1]);
+          return Parameters.withTemplateVars(
+              call.component(), Parameters.of(call, credentials[0], credentials[1]));
         });
   }
 
@@ -237,7 +250,13 @@ public final class ActionRunner {
           new ObjectRef("", "Pod", pod.getMetadata().getNamespace(), pod.getMetadata().getName());
       ActionReply reply;
       try {
-        reply = agent.call(ref, call.action(), values, timeout);
+        reply =
+            agent.call(
+                ref,
+                call.action(),
+                values,
+                call.config() == null ? List.of() : call.config().hint().arguments(),
+                timeout);
       } catch (KbAgentUnreachable e) {
         throw new ReconcileException(call.action() + ": " + e.getMessage(), e);
       }

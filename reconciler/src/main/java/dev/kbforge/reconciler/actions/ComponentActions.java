@@ -28,6 +28,10 @@ import tools.jackson.databind.JsonNode;
  * @param actions the callable actions by name, in kbagent's order
  * @param accounts the accounts accountProvision creates
  * @param roles the component's roles ({@code kbforge.dev/roles}), empty when none
+ * @param configs on a StatefulSet, the config templates reloaded in place ({@link ConfigHint})
+ * @param templateVars the component's template vars, which every call gets as parameters: the
+ *     StatefulSet's annotation {@value #TEMPLATE_VARS}, the InstanceSet's {@code
+ *     spec.lifecycleActions.templateVars}
  * @param object the workload as the tree has it
  */
 public record ComponentActions(
@@ -39,15 +43,22 @@ public record ComponentActions(
     Map<String, ActionHint> actions,
     List<AccountHint> accounts,
     List<RoleDef> roles,
+    List<ConfigHint> configs,
+    Map<String, String> templateVars,
     GenericKubernetesResource object) {
   /** Render's annotation of call hints (compiler/.../lower/KbAgentCallHints.java). */
   public static final String ANNOTATION = "kbforge.dev/lifecycle-actions";
+
+  /** Render's annotation of template vars on a StatefulSet (.../lower/KbAgentCallHints.java). */
+  public static final String TEMPLATE_VARS = "kbforge.dev/template-vars";
 
   public ComponentActions {
     selector = Map.copyOf(selector);
     actions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(actions));
     accounts = List.copyOf(accounts);
     roles = List.copyOf(roles);
+    configs = List.copyOf(configs);
+    templateVars = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(templateVars));
   }
 
   /** Whether kb apply rolls its pods in role order ({@code kbforge.dev/role-ordered-update}). */
@@ -136,7 +147,28 @@ public record ComponentActions(
             actions,
             accounts,
             roles(Objects.annotation(object, Keys.ROLES)),
+            configs(object),
+            templateVars(object, tree),
             object));
+  }
+
+  private static List<ConfigHint> configs(GenericKubernetesResource object) {
+    String text = Objects.annotation(object, ConfigHint.ANNOTATION);
+    if (text == null || !object.getKind().equals("StatefulSet")) {
+      return List.of(); // an InstanceSet's are its controller's (spec.configs)
+    }
+    return ConfigHint.parse(json(text, ConfigHint.ANNOTATION));
+  }
+
+  private static Map<String, String> templateVars(GenericKubernetesResource object, JsonNode tree) {
+    String text = Objects.annotation(object, TEMPLATE_VARS);
+    JsonNode vars =
+        text != null
+            ? json(text, TEMPLATE_VARS)
+            : tree.path("spec").path("lifecycleActions").path("templateVars");
+    Map<String, String> out = new LinkedHashMap<>();
+    vars.properties().forEach(e -> out.put(e.getKey(), e.getValue().asString("")));
+    return out;
   }
 
   private static List<RoleDef> roles(String text) {

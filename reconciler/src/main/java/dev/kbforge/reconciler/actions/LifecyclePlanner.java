@@ -23,7 +23,10 @@ import java.util.TreeMap;
  *       pod that goes ({@link ScaleIn}); the ledger's member count makes both survive a crash
  *       between the action and the resize;
  *   <li>preTerminate: before the component's workload is pruned
- *       (transformer_component_pre_terminate.go).
+ *       (transformer_component_pre_terminate.go);
+ *   <li>reconfigure, on a StatefulSet: after the component is ready, on each pod for each reloaded
+ *       config template whose content it does not have yet ({@link Reconfigures}, computed by the
+ *       caller from the pods).
  * </ul>
  *
  * A component created by this apply gets no memberJoin: its first pods form the group.
@@ -42,13 +45,15 @@ public final class LifecyclePlanner {
    * @param ledgers what has run, by component key
    * @param pruned the live workloads the plan prunes
    * @param templateChanges the workloads whose pod template the plan changes
+   * @param reconfigures the reconfigure calls ({@link Reconfigures#of})
    */
   public static LifecyclePlan plan(
       List<ComponentActions> components,
       Map<ObjectRef, GenericKubernetesResource> live,
       Map<String, Ledger> ledgers,
       List<GenericKubernetesResource> pruned,
-      java.util.Set<ObjectRef> templateChanges) {
+      java.util.Set<ObjectRef> templateChanges,
+      List<Call> reconfigures) {
     List<ComponentActions> ordered = new ArrayList<>();
     List<Call> switchovers = new ArrayList<>();
     for (ComponentActions c : components) {
@@ -111,6 +116,7 @@ public final class LifecyclePlanner {
         members.put(c.key(), c.replicas());
       }
     }
+    after.addAll(reconfigures);
     return new LifecyclePlan(before, after, members, forget, ordered, switchovers, templateChanges);
   }
 }

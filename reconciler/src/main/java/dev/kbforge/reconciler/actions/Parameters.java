@@ -30,6 +30,11 @@ final class Parameters {
         p.put("KB_ACCOUNT_STATEMENT", call.account().statement());
       }
       default -> {
+        if (call.config() != null) {
+          // the file changes, then the template's variables over them (buildConfigTemplates)
+          p.putAll(call.config().files());
+          p.putAll(call.config().hint().parameters());
+        }
         // postProvision and preTerminate take none
       }
     }
@@ -48,5 +53,47 @@ final class Parameters {
     p.put("KB_SWITCHOVER_CURRENT_FQDN", hint.fqdn(current));
     p.put("KB_SWITCHOVER_ROLE", role == null ? "" : role);
     return p;
+  }
+
+  /**
+   * {@code parameters} with the component's template vars, which win on a clash, and the shell-safe
+   * alias of every name that needs one (pkg/controller/lifecycle/kbagent.go parameters,
+   * templateVarsParameters, addShellSafeParameterAliases).
+   */
+  static Map<String, String> withTemplateVars(
+      ComponentActions component, Map<String, String> parameters) {
+    Map<String, String> m = new LinkedHashMap<>(component.templateVars());
+    parameters.forEach(m::putIfAbsent);
+    for (Map.Entry<String, String> e : new LinkedHashMap<>(m).entrySet()) {
+      String alias = alias(e.getKey());
+      if (!alias.isEmpty() && !alias.equals(e.getKey())) {
+        String existing = m.get(alias);
+        if (existing == null || existing.isEmpty()) {
+          m.put(alias, e.getValue());
+        }
+      }
+    }
+    return m;
+  }
+
+  /** KubeBlocks' shellSafeParameterAlias: upper case, digits, and {@code _} for anything else. */
+  static String alias(String name) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        b.append((char) (c - 'a' + 'A'));
+      } else if (c >= 'A' && c <= 'Z') {
+        b.append(c);
+      } else if (c >= '0' && c <= '9') {
+        if (b.length() == 0) {
+          b.append('_');
+        }
+        b.append(c);
+      } else {
+        b.append('_');
+      }
+    }
+    return b.toString();
   }
 }

@@ -103,7 +103,11 @@ public final class Switchover {
     }
     ActionHint hint = component.actions().get(ACTION);
     Call call = new Call(ACTION, component, ordinal(current), null, "move " + role + " away");
-    runner.run(call, () -> Parameters.switchover(hint, current, role, candidate));
+    runner.run(
+        call,
+        () ->
+            Parameters.withTemplateVars(
+                component, Parameters.switchover(hint, current, role, candidate)));
     Instant deadline = clock.instant().plus(timeout);
     while (true) {
       pods.label(component);

@@ -57,11 +57,28 @@ public final class KbAgent {
    */
   public ActionReply call(
       ObjectRef pod, String action, Map<String, String> parameters, Duration timeout) {
+    return call(pod, action, parameters, java.util.List.of(), timeout);
+  }
+
+  /**
+   * {@link #call(ObjectRef, String, Map, Duration)} with the request's {@code arguments} (a
+   * reconfigure's reconfigureArgs, lifecycle.Options.Arguments in KubeBlocks), left out when empty.
+   */
+  public ActionReply call(
+      ObjectRef pod,
+      String action,
+      Map<String, String> parameters,
+      java.util.List<java.util.List<String>> arguments,
+      Duration timeout) {
     ObjectNode request = Serialization.jsonMapper().createObjectNode();
     request.put("action", action);
     if (!parameters.isEmpty()) {
       ObjectNode params = request.putObject("parameters");
       new TreeMap<>(parameters).forEach(params::put);
+    }
+    if (!arguments.isEmpty()) {
+      var args = request.putArray("arguments");
+      arguments.forEach(a -> a.forEach(args.addArray()::add));
     }
     String url =
         client.getMasterUrl().toString().replaceAll("/+$", "")

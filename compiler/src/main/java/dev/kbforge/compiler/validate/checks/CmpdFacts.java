@@ -1,5 +1,6 @@
 package dev.kbforge.compiler.validate.checks;
 
+import dev.kbforge.compiler.model.LifecycleActionNames;
 import dev.kbforge.compiler.source.SourceDocument;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,21 +30,7 @@ record CmpdFacts(
     Set<String> actions) {
 
   /** The lifecycle actions a ComponentDefinition may define (ComponentLifecycleActions). */
-  static final List<String> ACTION_NAMES =
-      List.of(
-          "postProvision",
-          "preTerminate",
-          "roleProbe",
-          "availableProbe",
-          "switchover",
-          "memberJoin",
-          "memberLeave",
-          "readonly",
-          "readwrite",
-          "dataDump",
-          "dataLoad",
-          "reconfigure",
-          "accountProvision");
+  static final List<String> ACTION_NAMES = LifecycleActionNames.ALL;
 
   static CmpdFacts of(SourceDocument doc) {
     Located spec = Located.spec(doc);

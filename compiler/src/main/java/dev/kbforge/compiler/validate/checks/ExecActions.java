@@ -1,5 +1,6 @@
 package dev.kbforge.compiler.validate.checks;
 
+import dev.kbforge.compiler.model.LifecycleActionNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,20 +10,7 @@ final class ExecActions {
    * The lifecycle actions whose exec handlers share kbagent's one image and container, in the order
    * KubeBlocks visits them (the first image or container it meets is the one it keeps).
    */
-  static final List<String> SHARED_ORDER =
-      List.of(
-          "postProvision",
-          "preTerminate",
-          "switchover",
-          "memberJoin",
-          "memberLeave",
-          "readonly",
-          "readwrite",
-          "dataDump",
-          "dataLoad",
-          "reconfigure",
-          "accountProvision",
-          "roleProbe");
+  static final List<String> SHARED_ORDER = LifecycleActionNames.SHARED_EXEC;
 
   /** One exec handler and a name for it in messages. */
   record Exec(String action, Located exec) {}
