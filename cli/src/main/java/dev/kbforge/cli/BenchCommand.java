@@ -40,7 +40,8 @@ import picocli.CommandLine.Parameters;
           + " example Clusters) to files and run one 'kb render' process over them, as a user"
           + " would; print its wall time, objects/s, MB/s and peak resident memory, and the floor"
           + " of the same run: plain Jackson parsing and rewriting the tree it wrote, on one"
-          + " thread, with the ratio wall/floor.",
+          + " thread, with the ratio wall/floor. Dirty pages are flushed (sync) before each"
+          + " timed pass, outside its timing, so neither pays for the other's disk writes.",
       "start [PATH...]: launch 'kb --version' (and 'kb validate PATH...' when PATH is given)"
           + " --runs times each as new processes; print median, min and max wall time.",
       "Processes are started the way this one was: through the ./kb launcher when it started"

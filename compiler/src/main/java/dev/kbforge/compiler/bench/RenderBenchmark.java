@@ -71,10 +71,12 @@ public final class RenderBenchmark {
       command.addAll(extraArgs);
       command.add("--out");
       command.add(out.toString());
+      DiskSettle.settle();
       MeasuredProcess.Run run = MeasuredProcess.run(command);
       if (run.exitCode() != 0) {
         return new Report(clusters, 0, 0, 0, run.wallMillis(), run.peakRssBytes(), -1, run);
       }
+      DiskSettle.settle();
       JacksonFloor.Pass floor = JacksonFloor.run(out, dir.resolve("floor"));
       return new Report(
           clusters,
