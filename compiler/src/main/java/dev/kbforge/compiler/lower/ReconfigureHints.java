@@ -50,10 +50,17 @@ final class ReconfigureHints {
    * rolls the pods (a template whose action kbagent lacks would otherwise never reach them).
    */
   static List<ConfigEntry> reloaded(SynthesizedComponent c, List<RenderedTemplate> templates) {
+    List<ConfigEntry> candidates =
+        ConfigEntry.of(c, templates).stream()
+            .filter(e -> e.reloads() && e.configHash() != null)
+            .toList();
+    if (candidates.isEmpty()) {
+      return candidates; // most components: no need to work out kbagent's actions
+    }
     Set<String> known =
         KbAgentActions.defined(c).stream().map(KbAgentAction::name).collect(Collectors.toSet());
-    return ConfigEntry.of(c, templates).stream()
-        .filter(e -> e.reloads() && e.configHash() != null && known.contains(e.kbAgentAction()))
+    return candidates.stream()
+        .filter(e -> known.contains(e.kbAgentAction()))
         .sorted(Comparator.comparing(ConfigEntry::name))
         .toList();
   }

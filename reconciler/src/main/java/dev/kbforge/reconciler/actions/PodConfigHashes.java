@@ -51,10 +51,10 @@ final class PodConfigHashes {
           .withName(pod)
           .edit(
               p -> {
-                Map<String, String> hashes = of(p).orElseGet(TreeMap::new);
+                Map<String, String> hashes = of(p).orElseGet(TreeMap::new); // sorted by name
                 hashes.put(template, hash);
                 ObjectNode json = Serialization.jsonMapper().createObjectNode();
-                new TreeMap<>(hashes).forEach(json::put);
+                hashes.forEach(json::put);
                 if (p.getMetadata().getAnnotations() == null) {
                   p.getMetadata().setAnnotations(new TreeMap<>());
                 }

@@ -6,16 +6,20 @@ import dev.kbforge.reconciler.model.Objects;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import tools.jackson.core.JacksonException;
 
 /**
  * The reconfigure calls of a StatefulSet component, as KubeBlocks' InstanceSet controller decides
@@ -42,6 +46,12 @@ public final class Reconfigures {
       List<ComponentActions> components,
       Map<ObjectRef, GenericKubernetesResource> live,
       List<GenericKubernetesResource> desired) {
+    Map<ObjectRef, GenericKubernetesResource> desiredConfigMaps = new HashMap<>();
+    for (GenericKubernetesResource o : desired) {
+      if (o.getKind().equals("ConfigMap")) {
+        desiredConfigMaps.put(ObjectRef.of(o), o);
+      }
+    }
     List<Call> calls = new ArrayList<>();
     for (ComponentActions c : components) {
       GenericKubernetesResource workload = live.get(c.workload());
@@ -55,22 +65,21 @@ public final class Reconfigures {
               c,
               workload,
               pods,
-              name -> data(live.get(new ObjectRef("", "ConfigMap", ns, name))),
-              name ->
-                  desired.stream()
-                      .filter(o -> ObjectRef.of(o).equals(new ObjectRef("", "ConfigMap", ns, name)))
-                      .findFirst()
-                      .map(Reconfigures::data)
-                      .orElse(null)));
+              name -> data(live.get(configMap(ns, name))),
+              name -> data(desiredConfigMaps.get(configMap(ns, name)))));
     }
     return calls;
+  }
+
+  private static ObjectRef configMap(String namespace, String name) {
+    return new ObjectRef("", "ConfigMap", namespace, name);
   }
 
   private static Map<String, String> data(GenericKubernetesResource configMap) {
     if (configMap == null) {
       return null;
     }
-    Map<String, String> data = new java.util.TreeMap<>();
+    Map<String, String> data = new TreeMap<>();
     Objects.tree(configMap)
         .path("data")
         .properties()
@@ -98,10 +107,9 @@ public final class Reconfigures {
     String text = Objects.annotation(live, ConfigHint.ANNOTATION);
     if (text != null) {
       try {
-        ConfigHint.parse(
-                io.fabric8.kubernetes.client.utils.Serialization.jsonMapper().readTree(text))
+        ConfigHint.parse(Serialization.jsonMapper().readTree(text))
             .forEach(h -> baseline.put(h.template(), h.configHash()));
-      } catch (tools.jackson.core.JacksonException e) {
+      } catch (JacksonException e) {
         // unreadable: as if unrecorded
       }
     }
@@ -121,9 +129,6 @@ public final class Reconfigures {
             PodConfigHashes.of(pod)
                 .map(m -> m.get(hint.template()))
                 .orElse(baseline.getOrDefault(hint.template(), hint.configHash()));
-        if (has == null) {
-          has = baseline.getOrDefault(hint.template(), hint.configHash());
-        }
         if (!has.equals(hint.configHash())) {
           calls.add(
               new Call(
