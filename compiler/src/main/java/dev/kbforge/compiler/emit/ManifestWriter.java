@@ -1,5 +1,9 @@
 package dev.kbforge.compiler.emit;
 
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -31,8 +35,42 @@ public final class ManifestWriter {
 
   private ManifestWriter() {}
 
-  /** The object as YAML, keys in the Kubernetes output order. */
+  /**
+   * The object as YAML, keys in the Kubernetes output order. A block mapping's top-level entries
+   * are written independently of each other, so the object is written as a run of chunks, and a
+   * large mapping of text files comes from {@link RepeatedFiles} when an equal one was written
+   * before.
+   */
   public static byte[] write(ObjectNode object) {
-    return MAPPER.writeValueAsBytes(KeyOrder.ordered(object));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+    List<String> keys = KeyOrder.topKeys(object);
+    int from = 0;
+    for (int i = 0; i < keys.size(); i++) {
+      String key = keys.get(i);
+      JsonNode value = object.get(key);
+      if (RepeatedFiles.worthCaching(value)) {
+        writeEntries(bytes, object, keys.subList(from, i));
+        bytes.writeBytes(RepeatedFiles.bytes(key, value, () -> entries(object, List.of(key))));
+        from = i + 1;
+      }
+    }
+    writeEntries(bytes, object, keys.subList(from, keys.size()));
+    return bytes.toByteArray();
+  }
+
+  private static byte[] entries(ObjectNode object, List<String> keys) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+    writeEntries(bytes, object, keys);
+    return bytes.toByteArray();
+  }
+
+  private static void writeEntries(
+      ByteArrayOutputStream bytes, ObjectNode object, List<String> keys) {
+    if (keys.isEmpty()) {
+      return;
+    }
+    try (JsonGenerator out = MAPPER.createGenerator(bytes)) {
+      KeyOrder.writeTopEntries(out, object, keys);
+    }
   }
 }

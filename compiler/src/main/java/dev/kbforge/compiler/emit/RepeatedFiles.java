@@ -1,0 +1,75 @@
+package dev.kbforge.compiler.emit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The YAML of large top-level mappings of text files (a ConfigMap's {@code data}), kept once
+ * written so the next equal one costs a lookup. Clusters of one addon carry the same scripts and
+ * config files again and again (each redis cluster has two 19 KB scripts ConfigMaps, over half of
+ * its bytes), and the YAML emitter inspects every character of every scalar it writes, so writing
+ * each copy anew was most of the emit time. The cache is keyed by the texts themselves (immutable
+ * strings, not the mutable node), and equal keys give equal bytes, so the tree does not change.
+ * Bounded: when full, it starts over. Thread-safe (the emit workers share it).
+ */
+final class RepeatedFiles {
+  /** Smaller mappings are written each time: a lookup would save little. */
+  static final int MIN_CHARS = 4096;
+
+  private static final int MAX_ENTRIES = 256;
+  private static final Map<Key, byte[]> CACHE = new ConcurrentHashMap<>();
+
+  /** The entry's name and its mapping's names and texts, in the mapping's order. */
+  private record Key(String name, List<String> namesAndTexts) {}
+
+  private RepeatedFiles() {}
+
+  /**
+   * Whether {@code value} is a mapping of strings holding {@link #MIN_CHARS} or more characters.
+   */
+  static boolean worthCaching(JsonNode value) {
+    if (!value.isObject()) {
+      return false;
+    }
+    long chars = 0;
+    for (JsonNode item : value.values()) {
+      if (!item.isString()) {
+        return false;
+      }
+      chars += item.stringValue().length();
+    }
+    return chars >= MIN_CHARS;
+  }
+
+  /**
+   * The bytes of the top-level entry {@code name: value} (a mapping {@link #worthCaching} accepts),
+   * from the cache or else from {@code write}.
+   */
+  static byte[] bytes(String name, JsonNode value, Supplier<byte[]> write) {
+    List<String> namesAndTexts = new ArrayList<>(value.size() * 2);
+    for (Map.Entry<String, JsonNode> file : value.properties()) {
+      namesAndTexts.add(file.getKey());
+      namesAndTexts.add(file.getValue().stringValue());
+    }
+    Key key = new Key(name, namesAndTexts);
+    byte[] known = CACHE.get(key);
+    if (known != null) {
+      return known;
+    }
+    byte[] bytes = write.get();
+    if (CACHE.size() >= MAX_ENTRIES) {
+      CACHE.clear();
+    }
+    CACHE.put(key, bytes);
+    return bytes;
+  }
+
+  /** Entries held now (for tests). */
+  static int size() {
+    return CACHE.size();
+  }
+}
