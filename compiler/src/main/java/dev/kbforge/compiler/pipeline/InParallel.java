@@ -30,6 +30,7 @@ final class InParallel {
       return results;
     }
     Object[] results = new Object[items.size()];
+    AtomicInteger named = new AtomicInteger();
     AtomicInteger next = new AtomicInteger();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Runnable drain =
@@ -47,7 +48,7 @@ final class InParallel {
         Executors.newFixedThreadPool(
             threads,
             task -> {
-              Thread thread = new Thread(task, "kbforge-load");
+              Thread thread = new Thread(task, "kbforge-load-" + named.incrementAndGet());
               thread.setDaemon(true);
               return thread;
             });

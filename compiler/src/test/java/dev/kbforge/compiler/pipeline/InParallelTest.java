@@ -17,7 +17,7 @@ class InParallelTest {
   @Test
   void resultsComeInTheItemsOrderWhateverThreadMadeThem() throws InterruptedException {
     List<Integer> items = IntStream.range(0, 5_000).boxed().toList();
-    Set<String> threads = ConcurrentHashMap.newKeySet();
+    Set<Thread> threads = ConcurrentHashMap.newKeySet();
     CountDownLatch othersRunning = new CountDownLatch(100);
 
     List<Integer> squares =
@@ -25,7 +25,7 @@ class InParallelTest {
             items,
             3,
             i -> {
-              threads.add(Thread.currentThread().getName());
+              threads.add(Thread.currentThread());
               if (i == 0) {
                 // hold this thread until other threads have mapped later items
                 awaitQuietly(othersRunning);
