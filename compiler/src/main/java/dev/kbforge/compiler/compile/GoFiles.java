@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Renders a template's files through the Go engine, each file on its own as KubeBlocks does (a
@@ -33,8 +34,8 @@ final class GoFiles {
     SortedMap<String, String> out = new TreeMap<>();
     boolean ok = true;
     for (Map.Entry<String, String> file : files.entrySet()) {
-      TemplateOrigin origin =
-          TemplateOrigin.value(configMap, Pointers.child("/data", file.getKey()));
+      Supplier<TemplateOrigin> origin =
+          () -> TemplateOrigin.value(configMap, Pointers.child("/data", file.getKey()));
       Optional<String> text = one(renderer, file, values, template, origin, reporter);
       ok &= text.isPresent();
       text.ifPresent(t -> out.put(file.getKey(), t));
@@ -60,8 +61,9 @@ final class GoFiles {
       if (FileTemplateRenderer.isTemplate(file.getKey())) {
         continue;
       }
-      TemplateOrigin origin =
-          TemplateOrigin.file(SourceFile.of(folder + "/" + file.getKey(), file.getValue()));
+      // the file's line table is built only for an error: most renders have none
+      Supplier<TemplateOrigin> origin =
+          () -> TemplateOrigin.file(SourceFile.of(folder + "/" + file.getKey(), file.getValue()));
       Optional<String> text = one(renderer, file, values, template, origin, reporter);
       ok &= text.isPresent();
       text.ifPresent(t -> out.put(file.getKey(), t));
@@ -74,13 +76,13 @@ final class GoFiles {
       Map.Entry<String, String> file,
       Map<String, ?> values,
       String template,
-      TemplateOrigin origin,
+      Supplier<TemplateOrigin> origin,
       Reporter reporter) {
     try {
       return Optional.of(renderer.render(template, file.getValue(), values));
     } catch (TemplateException e) {
       GoTemplateErrors.report(
-          e, origin, "'" + file.getKey() + "' of template '" + template + "'", reporter);
+          e, origin.get(), "'" + file.getKey() + "' of template '" + template + "'", reporter);
       return Optional.empty();
     }
   }

@@ -45,9 +45,10 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>read ({@link SourceReader}): the YAML files under the paths and the addons' template
  *       folders; the only step before the write that touches the disk;
  *   <li>load ({@link #load}): positioned documents ({@link YamlLoader}), *.yaml.peb definitions
- *       expanded first;
+ *       expanded first; files loaded on the compiling thread and the workers ({@link InParallel});
  *   <li>validate ({@link #validate(List, TemplateSources, Reporter)}): kinds, JSON Schema per kind,
- *       Kubernetes types, semantic checks;
+ *       Kubernetes types (each document on its own, on the compiling thread and the workers), then
+ *       the semantic checks over the whole set;
  *   <li>resolve, vars, templates, lower ({@link ClusterCompiler}): each valid Cluster through its
  *       layout, synthesized components, resolved vars, rendered file templates and the target's
  *       lowerers; an error stops these steps for that Cluster only;
@@ -82,8 +83,9 @@ public final class Pipeline {
   }
 
   /**
-   * A pipeline serialising and writing cluster folders on {@code emitWorkers} threads besides the
-   * compiling one (0: on the compiling thread, in order; the output is the same either way).
+   * A pipeline loading files, validating documents, and serialising and writing cluster folders on
+   * {@code emitWorkers} threads besides the compiling one (0: all on the compiling thread, in
+   * order; the output and the findings are the same either way).
    */
   public Pipeline(CompilePhases phases, int emitWorkers) {
     this.phases = phases;
@@ -244,18 +246,30 @@ public final class Pipeline {
    * with its addon's values, and its documents point into the expanded text.
    */
   public Loaded load(List<SourceText> texts, Reporter reporter) {
+    // each text on its own, on the compiling thread and the workers; findings added in text order
+    List<Read> read = InParallel.map(texts, emitWorkers, this::read);
     List<SourceFile> files = new ArrayList<>();
     List<SourceDocument> documents = new ArrayList<>();
-    for (SourceText text : texts) {
-      Optional<String> yaml = definitionTemplates.yamlOf(text, reporter);
-      if (yaml.isEmpty()) {
-        continue;
-      }
-      SourceFile file = SourceFile.of(text.name(), yaml.get());
-      files.add(file);
-      documents.addAll(loader.load(file, yaml.get(), reporter));
+    for (Read one : read) {
+      one.findings().diagnostics().forEach(reporter::add);
+      one.file().ifPresent(files::add);
+      documents.addAll(one.documents());
     }
     return new Loaded(files, documents);
+  }
+
+  /** One text's file and documents, with its own findings. */
+  private record Read(
+      Optional<SourceFile> file, List<SourceDocument> documents, Reporter findings) {}
+
+  private Read read(SourceText text) {
+    Reporter findings = new Reporter();
+    Optional<String> yaml = definitionTemplates.yamlOf(text, findings);
+    if (yaml.isEmpty()) {
+      return new Read(Optional.empty(), List.of(), findings);
+    }
+    SourceFile file = SourceFile.of(text.name(), yaml.get());
+    return new Read(Optional.of(file), loader.load(file, yaml.get(), findings), findings);
   }
 
   /** Phase 2 without template folders (see below). */
@@ -271,27 +285,49 @@ public final class Pipeline {
       List<SourceDocument> documents, TemplateSources templates, Reporter reporter) {
     InputSet inputs = new InputSet();
     inputs.setTemplates(templates);
-    for (SourceDocument doc : documents) {
-      DocumentClassifier.Classified classified = DocumentClassifier.classify(doc, reporter);
-      if (classified.plain()) {
-        NullPruner.prune(doc.root());
-        PlainObjectValidator.Checked checked = plainObjects.validate(doc, reporter);
-        inputs.addPlain(checked.object(), checked.valid());
-        continue;
+    // each document on its own, on the compiling thread and the workers; added in document order
+    for (Checked checked : InParallel.map(documents, emitWorkers, this::check)) {
+      checked.findings().diagnostics().forEach(reporter::add);
+      if (checked.plain() != null) {
+        inputs.addPlain(checked.plain().object(), checked.plain().valid());
+      } else if (checked.kind().isPresent()) {
+        inputs.add(checked.kind().get(), checked.document(), checked.valid());
       }
-      Optional<Kind> kind = classified.kind();
-      if (kind.isEmpty()) {
-        continue;
-      }
-      NullPruner.prune(doc.root());
-      int before = reporter.errorCount();
-      schemas.validate(kind.get(), doc, reporter);
-      kubeTypes.validate(kind.get(), doc, reporter);
-      inputs.add(kind.get(), doc, reporter.errorCount() == before);
     }
     for (Check check : checks) {
       check.run(inputs, reporter);
     }
     return inputs;
+  }
+
+  /**
+   * One document's part of phase 2, with its own findings: a plain Kubernetes object checked
+   * against its model ({@code plain} set), or a kbforge kind with whether it passed its schema and
+   * Kubernetes types.
+   */
+  private record Checked(
+      SourceDocument document,
+      Optional<Kind> kind,
+      PlainObjectValidator.Checked plain,
+      boolean valid,
+      Reporter findings) {}
+
+  private Checked check(SourceDocument doc) {
+    Reporter findings = new Reporter();
+    DocumentClassifier.Classified classified = DocumentClassifier.classify(doc, findings);
+    if (classified.plain()) {
+      NullPruner.prune(doc.root());
+      PlainObjectValidator.Checked checked = plainObjects.validate(doc, findings);
+      return new Checked(doc, Optional.empty(), checked, checked.valid(), findings);
+    }
+    Optional<Kind> kind = classified.kind();
+    if (kind.isEmpty()) {
+      return new Checked(doc, kind, null, false, findings);
+    }
+    NullPruner.prune(doc.root());
+    int before = findings.errorCount();
+    schemas.validate(kind.get(), doc, findings);
+    kubeTypes.validate(kind.get(), doc, findings);
+    return new Checked(doc, kind, null, findings.errorCount() == before, findings);
   }
 }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +53,31 @@ class EmitWorkersTest {
       assertSame(
           failure, assertThrows(IllegalStateException.class, () -> workers.submit(() -> {})));
     }
+  }
+
+  @Test
+  void whenEverySlotIsTakenTheCallerRunsTheTaskItself() throws InterruptedException {
+    CountDownLatch release = new CountDownLatch(1);
+    List<String> ran = new CopyOnWriteArrayList<>();
+    try (EmitWorkers workers = EmitWorkers.of(1)) {
+      // one worker, two slots: one task running, one queued, both held
+      for (int i = 0; i < 2; i++) {
+        workers.submit(
+            () -> {
+              try {
+                release.await(10, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              ran.add(Thread.currentThread().getName());
+            });
+      }
+      workers.submit(() -> ran.add(Thread.currentThread().getName()));
+      // ran on the caller, before the held tasks
+      assertEquals(List.of(Thread.currentThread().getName()), ran);
+      release.countDown();
+      workers.awaitAll();
+    }
+    assertEquals(3, ran.size());
   }
 }
