@@ -107,6 +107,12 @@ public final class GoRenderer {
   }
 
   private String execute(String name, String text, Map<String, ?> values) throws TemplateException {
+    if (text.indexOf("{{") < 0) {
+      // no action (Go's lexer starts one only at the left delimiter): the output is the text
+      // itself; handing back the same string lets later steps that key on a file's text (config
+      // checksums, the emit cache) compare a script rendered for every Cluster by reference
+      return text;
+    }
     GoTemplate template = parsed.get(text);
     if (template == null) {
       template = GoTemplate.parse(name, text, functions);
