@@ -1,9 +1,13 @@
 package dev.kbforge.cli;
 
+import static java.nio.file.StandardOpenOption.CREATE;
+import static java.nio.file.StandardOpenOption.WRITE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Which JVM and start-up files the {@code ./kb} launcher picks: the JDK 25 AOT cache (with the java
  * named in kb.aot.java) for short commands when it is fresh, else JDK 17's AppCDS archive when that
- * is fresh, else a plain start; never a failure. Runs the real script in a scratch checkout whose
- * jar is up to date, with stand-in javas that print how they were called.
+ * is fresh, else a plain start; never a failure; and which JIT compilers (C1 alone for short
+ * commands and small renders). Runs the real script in a scratch checkout whose jar is up to date,
+ * with stand-in javas that print how they were called.
  */
 class KbLauncherStartTest {
   private static final Instant JAR_TIME = Instant.parse("2026-01-01T12:00:00Z");
@@ -67,13 +72,46 @@ class KbLauncherStartTest {
 
   @Test
   void longCommandsKeepJdk17AndItsArchive() throws Exception {
+    Path big = sized("fleet/clusters.yaml", 5L << 20);
     assertEquals(
         "jdk17 -XX:SharedArchiveFile="
             + archive
             + " -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC -jar "
             + jar
-            + " render x\n",
-        run("render", "x"));
+            + " render "
+            + big
+            + "\n",
+        run("render", big.toString()));
+    assertTrue(run("bench", "render", "x").contains(" -XX:+UseSerialGC -jar "), "bench: both JITs");
+  }
+
+  /**
+   * A render of a few MB of input ends before C2 pays back, so it runs on C1 alone like a short
+   * command (but on JDK 17 with the archive); the sizes of every path argument count, folders
+   * included, and the --out folder (the previous tree) does not.
+   */
+  @Test
+  void aSmallRenderRunsOnC1Alone() throws Exception {
+    Path small = sized("addon/cluster.yaml", 2_000);
+    sized("addon/more/cluster.yaml", 3L << 20);
+    Path out = root.resolve("out");
+    sized("out/big-previous-tree.yaml", 50L << 20);
+    String c1 =
+        "jdk17 -XX:SharedArchiveFile="
+            + archive
+            + " -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "
+            + jar
+            + " render ";
+    assertEquals(c1 + small + "\n", run("render", small.toString()));
+    assertEquals(
+        c1 + small.getParent() + " --out " + out + "\n",
+        run("render", small.getParent().toString(), "--out", out.toString()));
+    assertEquals(
+        c1 + small + " -o " + out + "\n", run("render", small.toString(), "-o", out.toString()));
+    sized("addon/even-more/cluster.yaml", 2L << 20); // the folder now holds over 4 MiB
+    assertTrue(
+        run("render", small.getParent().toString()).contains("-XX:+UseSerialGC -jar "),
+        "over 4 MiB of input: both JITs");
   }
 
   @Test
@@ -141,6 +179,17 @@ class KbLauncherStartTest {
     assertEquals(0, process.exitValue(), stderr);
     assertEquals("", stderr, "no build, no warning");
     return Files.readString(out, StandardCharsets.UTF_8);
+  }
+
+  /** A file of {@code bytes} (sparse: du's apparent size is what counts). */
+  private Path sized(String name, long bytes) throws IOException {
+    Path file = root.resolve(name);
+    Files.createDirectories(file.getParent());
+    try (FileChannel channel = FileChannel.open(file, CREATE, WRITE)) {
+      channel.truncate(0);
+      channel.position(bytes - 1).write(ByteBuffer.wrap(new byte[] {'\n'}));
+    }
+    return file;
   }
 
   private static void age(Path file, long seconds) throws IOException {
