@@ -102,15 +102,26 @@ public final class ApplyOrder {
 
   /**
    * A copy of {@code object} carrying its category's sync-wave annotation. A wave the object
-   * already has is kept: lowering may know better for a particular object.
+   * already has is kept: lowering may know better for a particular object. Only the path to the
+   * annotation is copied (the object, its metadata and annotations); everything else, the spec
+   * included, is shared with {@code object}, which is not modified. (A deep copy of every object
+   * was a twentieth of the compiling thread's time.)
    */
   public static ObjectNode withSyncWave(ObjectNode object) {
-    ObjectNode copy = object.deepCopy();
-    ObjectNode metadata = copy.withObjectProperty("metadata");
-    ObjectNode annotations = metadata.withObjectProperty("annotations");
+    ObjectNode copy = shallow(object);
+    ObjectNode metadata = shallow(copy.withObjectProperty("metadata"));
+    copy.set("metadata", metadata);
+    ObjectNode annotations = shallow(metadata.withObjectProperty("annotations"));
+    metadata.set("annotations", annotations);
     if (!annotations.has(SYNC_WAVE)) {
       annotations.put(SYNC_WAVE, category(object).syncWave());
     }
+    return copy;
+  }
+
+  private static ObjectNode shallow(ObjectNode object) {
+    ObjectNode copy = object.objectNode();
+    copy.setAll(object);
     return copy;
   }
 

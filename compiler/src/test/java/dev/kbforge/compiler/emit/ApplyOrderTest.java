@@ -2,6 +2,7 @@ package dev.kbforge.compiler.emit;
 
 import static dev.kbforge.compiler.emit.Fixtures.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -75,6 +76,21 @@ class ApplyOrderTest {
     ObjectNode plain = object("v1", "Service", "db", "redis");
     ApplyOrder.withSyncWave(plain);
     assertEquals(object("v1", "Service", "db", "redis"), plain);
+  }
+
+  @Test
+  void annotationsAlreadyThereStayOnTheArgumentAsTheyWere() {
+    ObjectNode service = object("v1", "Service", "db", "redis");
+    service.withObjectProperty("metadata").putObject("annotations").put("team", "a");
+    service.putObject("spec").put("type", "ClusterIP");
+    ObjectNode before = service.deepCopy();
+
+    ObjectNode waved = ApplyOrder.withSyncWave(service);
+
+    assertEquals(before, service);
+    assertEquals("a", waved.at("/metadata/annotations/team").asString());
+    assertEquals("0", waved.at("/metadata/annotations").path(ApplyOrder.SYNC_WAVE).asString());
+    assertSame(service.get("spec"), waved.get("spec"), "below the metadata nothing is copied");
   }
 
   @Test
