@@ -19,6 +19,10 @@ public final class Yaml11Scalars {
       Set.of("y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON");
   private static final Set<String> FALSES =
       Set.of("n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF");
+
+  /** The longest of the null and boolean words above ("false"). */
+  private static final int MAX_WORD_LENGTH = 5;
+
   private static final Pattern FLOAT =
       Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
@@ -35,14 +39,16 @@ public final class Yaml11Scalars {
    * would not read back as strings ({@code dev.kbforge.compiler.emit.ScalarQuoting}).
    */
   public static JsonNode resolvePlain(String text) {
-    if (NULLS.contains(text)) {
-      return NODES.nullNode();
-    }
-    if (TRUES.contains(text)) {
-      return NODES.booleanNode(true);
-    }
-    if (FALSES.contains(text)) {
-      return NODES.booleanNode(false);
+    if (text.length() <= MAX_WORD_LENGTH) { // longer texts are none of the words: skip hashing them
+      if (NULLS.contains(text)) {
+        return NODES.nullNode();
+      }
+      if (TRUES.contains(text)) {
+        return NODES.booleanNode(true);
+      }
+      if (FALSES.contains(text)) {
+        return NODES.booleanNode(false);
+      }
     }
     char first = text.charAt(0);
     if (!((first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.')) {
