@@ -87,8 +87,9 @@ class KbLauncherStartTest {
 
   /**
    * A render of a few MB of input ends before C2 pays back, so it runs on C1 alone like a short
-   * command (but on JDK 17 with the archive); the sizes of every path argument count, folders
-   * included, and the --out folder (the previous tree) does not.
+   * command (but on JDK 17 with the archive). What counts is the YAML kb would read under the path
+   * arguments: not other files, dot-folders, target/ or the --out folder (the previous tree),
+   * wherever it is.
    */
   @Test
   void aSmallRenderRunsOnC1Alone() throws Exception {
@@ -108,7 +109,16 @@ class KbLauncherStartTest {
         run("render", small.getParent().toString(), "--out", out.toString()));
     assertEquals(
         c1 + small + " -o " + out + "\n", run("render", small.toString(), "-o", out.toString()));
-    sized("addon/even-more/cluster.yaml", 2L << 20); // the folder now holds over 4 MiB
+    // what kb does not read does not count: other files, dot-folders, target/, the --out folder
+    sized("addon/image.tar", 50L << 20);
+    sized("addon/.git/objects/pack.yaml", 50L << 20);
+    sized("addon/target/copy.yaml", 50L << 20);
+    Path inner = root.resolve("addon/gitops");
+    sized("addon/gitops/previous.yaml", 50L << 20);
+    assertEquals(
+        c1 + small.getParent() + " --out=" + inner + "\n",
+        run("render", small.getParent().toString(), "--out=" + inner));
+    sized("addon/even-more/cluster.yml", 2L << 20); // the YAML now holds over 4 MiB
     assertTrue(
         run("render", small.getParent().toString()).contains("-XX:+UseSerialGC -jar "),
         "over 4 MiB of input: both JITs");

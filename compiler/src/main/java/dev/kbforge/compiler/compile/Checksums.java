@@ -1,5 +1,6 @@
 package dev.kbforge.compiler.compile;
 
+import dev.kbforge.compiler.emit.TextKeyedCache;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,21 +9,21 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * SHA-256 of rendered template files, for the annotation that rolls pods on a config change. The
  * Clusters of one addon render the same large files (scripts) again and again, so the sums of large
  * file sets are kept, keyed by the names and texts: with C1 alone (a short render, see ./kb) the
  * JDK's SHA-256 runs without its CPU intrinsic, and hashing 40 KB of scripts per Cluster was a
- * fifth of the compiling thread's time for 1,000 redis clusters. Bounded; thread-safe.
+ * fifth of the compiling thread's time for 1,000 redis clusters. Bounded by the characters kept
+ * ({@link TextKeyedCache}); thread-safe.
  */
 final class Checksums {
   /** File sets smaller than this are hashed each time: a lookup would save little. */
   static final int MIN_CHARS = 4096;
 
-  private static final int MAX_ENTRIES = 256;
-  private static final Map<List<String>, String> KNOWN = new ConcurrentHashMap<>();
+  /** Up to 4 Mi characters of file texts kept. */
+  private static final TextKeyedCache<String> KNOWN = new TextKeyedCache<>(4L << 20);
 
   private Checksums() {}
 
@@ -44,16 +45,7 @@ final class Checksums {
           key.add(name);
           key.add(text);
         });
-    String known = KNOWN.get(key);
-    if (known != null) {
-      return known;
-    }
-    String sum = sha256(files);
-    if (KNOWN.size() >= MAX_ENTRIES) {
-      KNOWN.clear();
-    }
-    KNOWN.put(key, sum);
-    return sum;
+    return KNOWN.get(key, chars, () -> sha256(files));
   }
 
   private static String sha256(SortedMap<String, String> files) {

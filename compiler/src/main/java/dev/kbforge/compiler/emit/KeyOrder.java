@@ -21,11 +21,6 @@ final class KeyOrder {
 
   private KeyOrder() {}
 
-  /** Writes {@code object} to {@code out} in the output order; the object is not modified. */
-  static void write(JsonGenerator out, JsonNode object) {
-    writeObject(out, object, TOP);
-  }
-
   /** The top-level keys of {@code object} in the output order. */
   static List<String> topKeys(JsonNode object) {
     List<String> keys = new ArrayList<>(object.size());

@@ -66,8 +66,8 @@ public final class ManifestWriter {
 
   private static void writeEntries(
       ByteArrayOutputStream bytes, ObjectNode object, List<String> keys) {
-    if (keys.isEmpty()) {
-      return;
+    if (keys.isEmpty() && !object.isEmpty()) {
+      return; // nothing between two cached entries, or after the last (an empty object is "{}")
     }
     try (JsonGenerator out = MAPPER.createGenerator(bytes)) {
       KeyOrder.writeTopEntries(out, object, keys);

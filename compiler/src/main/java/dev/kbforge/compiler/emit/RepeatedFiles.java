@@ -3,7 +3,6 @@ package dev.kbforge.compiler.emit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
@@ -14,17 +13,14 @@ import tools.jackson.databind.JsonNode;
  * its bytes), and the YAML emitter inspects every character of every scalar it writes, so writing
  * each copy anew was most of the emit time. The cache is keyed by the texts themselves (immutable
  * strings, not the mutable node), and equal keys give equal bytes, so the tree does not change.
- * Bounded: when full, it starts over. Thread-safe (the emit workers share it).
+ * Bounded by the characters it holds ({@link TextKeyedCache}); shared by the emit workers.
  */
 final class RepeatedFiles {
   /** Smaller mappings are written each time: a lookup would save little. */
   static final int MIN_CHARS = 4096;
 
-  private static final int MAX_ENTRIES = 256;
-  private static final Map<Key, byte[]> CACHE = new ConcurrentHashMap<>();
-
-  /** The entry's name and its mapping's names and texts, in the mapping's order. */
-  private record Key(String name, List<String> namesAndTexts) {}
+  /** Up to 4 Mi characters of texts kept (with their YAML, some 12 MB at most). */
+  private static final TextKeyedCache<byte[]> CACHE = new TextKeyedCache<>(4L << 20);
 
   private RepeatedFiles() {}
 
@@ -50,26 +46,20 @@ final class RepeatedFiles {
    * from the cache or else from {@code write}.
    */
   static byte[] bytes(String name, JsonNode value, Supplier<byte[]> write) {
-    List<String> namesAndTexts = new ArrayList<>(value.size() * 2);
+    // the entry's name, then its mapping's names and texts in the mapping's order
+    List<String> key = new ArrayList<>(value.size() * 2 + 1);
+    key.add(name);
+    long chars = 0;
     for (Map.Entry<String, JsonNode> file : value.properties()) {
-      namesAndTexts.add(file.getKey());
-      namesAndTexts.add(file.getValue().stringValue());
+      key.add(file.getKey());
+      key.add(file.getValue().stringValue());
+      chars += file.getValue().stringValue().length();
     }
-    Key key = new Key(name, namesAndTexts);
-    byte[] known = CACHE.get(key);
-    if (known != null) {
-      return known;
-    }
-    byte[] bytes = write.get();
-    if (CACHE.size() >= MAX_ENTRIES) {
-      CACHE.clear();
-    }
-    CACHE.put(key, bytes);
-    return bytes;
+    return CACHE.get(key, chars, write);
   }
 
-  /** Entries held now (for tests). */
-  static int size() {
-    return CACHE.size();
+  /** The cache (for tests). */
+  static TextKeyedCache<byte[]> cache() {
+    return CACHE;
   }
 }
