@@ -25,7 +25,8 @@ class KbLauncherTest {
     Files.copy(Trees.root().resolve("kb"), root.resolve("kb"));
     executable(root.resolve("kb"));
     Files.writeString(root.resolve("pom.xml"), "<project/>\n");
-    Files.createDirectories(root.resolve("cli/src"));
+    Files.createDirectories(root.resolve("cli/src/main"));
+    Files.createDirectories(root.resolve("cli/src/test"));
     Path mvn =
         script(
             "mvn",
@@ -47,7 +48,9 @@ class KbLauncherTest {
     assertEquals("", second.err, "a fresh jar is not rebuilt");
 
     Thread.sleep(1100); // file times have a one-second grain on some file systems
-    Files.writeString(root.resolve("cli/src/Changed.java"), "class Changed {}\n");
+    Files.writeString(root.resolve("cli/src/test/ChangedTest.java"), "class ChangedTest {}\n");
+    assertEquals("", run(mvn).err, "a changed test is not in the jar: no rebuild");
+    Files.writeString(root.resolve("cli/src/main/Changed.java"), "class Changed {}\n");
     Result third = run(mvn);
     assertTrue(third.err.startsWith("kb: rebuilding kb"), third.err);
     assertEquals(1, third.err.lines().count(), third.err);
