@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -121,9 +122,9 @@ public final class Reconfigures {
           changes(hint, liveData.apply(hint.configMap()), desiredData.apply(hint.configMap()));
       for (Pod pod : pods) {
         String name = pod.getMetadata().getName();
-        int ordinal = ordinal(c, name);
-        if (ordinal < 0) {
-          continue;
+        OptionalInt ordinal = PodOrdinals.of(c.workload().name(), name);
+        if (ordinal.isEmpty()) {
+          continue; // not one of the workload's own pods
         }
         String has =
             PodConfigHashes.of(pod)
@@ -134,7 +135,7 @@ public final class Reconfigures {
               new Call(
                   hint.action(),
                   c,
-                  ordinal,
+                  ordinal.getAsInt(),
                   null,
                   WHY.formatted(hint.template()),
                   new ConfigChange(hint, has, files)));
@@ -142,19 +143,6 @@ public final class Reconfigures {
       }
     }
     return calls;
-  }
-
-  /** The ordinal of a pod of the component, or -1 for a pod that is not {@code <sts>-<n>}. */
-  private static int ordinal(ComponentActions c, String pod) {
-    String prefix = c.workload().name() + "-";
-    if (!pod.startsWith(prefix)) {
-      return -1;
-    }
-    try {
-      return Integer.parseInt(pod.substring(prefix.length()));
-    } catch (NumberFormatException e) {
-      return -1;
-    }
   }
 
   /**

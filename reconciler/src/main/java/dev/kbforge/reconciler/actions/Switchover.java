@@ -102,7 +102,10 @@ public final class Switchover {
       }
     }
     ActionHint hint = component.actions().get(ACTION);
-    Call call = new Call(ACTION, component, ordinal(current), null, "move " + role + " away");
+    int ordinal =
+        PodOrdinals.of(component.workload().name(), current)
+            .orElseThrow(() -> new ReconcileException("Pod " + current + " has no ordinal"));
+    Call call = new Call(ACTION, component, ordinal, null, "move " + role + " away");
     runner.run(
         call,
         () ->
@@ -145,14 +148,6 @@ public final class Switchover {
   private static void require(List<Pod> pods, String name, ComponentActions component) {
     if (pods.stream().noneMatch(p -> p.getMetadata().getName().equals(name))) {
       throw new ReconcileException("Pod " + name + " is not a pod of " + component.workload());
-    }
-  }
-
-  private static int ordinal(String pod) {
-    try {
-      return Integer.parseInt(pod.substring(pod.lastIndexOf('-') + 1));
-    } catch (NumberFormatException e) {
-      throw new ReconcileException("Pod " + pod + " has no ordinal");
     }
   }
 }
