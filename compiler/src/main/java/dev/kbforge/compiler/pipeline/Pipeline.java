@@ -112,11 +112,9 @@ public final class Pipeline {
    * of a short validate's time.
    */
   private Compiled check(SourceReader.Inputs inputs, Reporter reporter) {
-    inputs.problems().forEach(problem -> problem.report(reporter));
-    Loaded loaded = load(inputs.texts(), reporter);
-    InputSet set = validate(loaded.documents(), inputs.templates(), reporter);
+    Front front = front(inputs, reporter);
     Compilation compilation =
-        new ClusterCompiler(set, RenderOptions.defaults(), phases)
+        new ClusterCompiler(front.set(), RenderOptions.defaults(), phases)
             .compileAll(
                 reporter,
                 cluster -> {
@@ -125,13 +123,23 @@ public final class Pipeline {
                 });
     return new Compiled(
         inputs.texts().size(),
-        loaded.documents().size(),
+        front.loaded().documents().size(),
         compilation.clusters(),
         compilation.objectCount(),
         new OutputTree(),
         compilation,
         0,
         0);
+  }
+
+  /** What phases 0 to 2 give the later ones: the loaded documents and the validated set. */
+  private record Front(Loaded loaded, InputSet set) {}
+
+  /** The problems phase 0 met, then phases 1 and 2: shared by render and validate. */
+  private Front front(SourceReader.Inputs inputs, Reporter reporter) {
+    inputs.problems().forEach(problem -> problem.report(reporter));
+    Loaded loaded = load(inputs.texts(), reporter);
+    return new Front(loaded, validate(loaded.documents(), inputs.templates(), reporter));
   }
 
   /**
@@ -218,21 +226,19 @@ public final class Pipeline {
       Consumer<ClusterObjects> observer,
       List<ObjectNode> crds,
       TreeSink sink) {
-    inputs.problems().forEach(problem -> problem.report(reporter));
-    Loaded loaded = load(inputs.texts(), reporter);
-    InputSet set = validate(loaded.documents(), inputs.templates(), reporter);
+    Front front = front(inputs, reporter);
     TreeBuilder layout;
     Compilation compilation;
     try (EmitWorkers workers = EmitWorkers.of(emitWorkers)) {
       layout = new TreeBuilder(sink, workers);
       compilation =
-          new ClusterCompiler(set, options, phases)
+          new ClusterCompiler(front.set(), options, phases)
               .compileAll(reporter, observer.andThen(layout::add));
       layout.finish(crds, compilation.definitions(), compilation.shared());
     }
     return new Compiled(
         inputs.texts().size(),
-        loaded.documents().size(),
+        front.loaded().documents().size(),
         compilation.clusters(),
         compilation.objectCount(),
         sink instanceof OutputTree tree ? tree : new OutputTree(),
