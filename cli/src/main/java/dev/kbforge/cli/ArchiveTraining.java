@@ -32,7 +32,11 @@ public final class ArchiveTraining {
   private static void run(String... args) {
     PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream(), true);
     try {
-      Main.run(args, sink, sink);
+      int status = Main.run(args, sink, sink);
+      if (status != 0) { // e.g. a template budget hit on a slow machine: fewer classes archived
+        System.err.println(
+            "kb start-up archive: training 'kb " + String.join(" ", args) + "' exited " + status);
+      }
     } catch (RuntimeException e) {
       System.err.println("kb start-up archive: training 'kb " + String.join(" ", args) + "': " + e);
     }
