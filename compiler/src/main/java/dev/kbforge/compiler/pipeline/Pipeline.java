@@ -21,20 +21,11 @@ import dev.kbforge.compiler.emit.TreeSink;
 import dev.kbforge.compiler.emit.TreeWriter;
 import dev.kbforge.compiler.emit.WriteSummary;
 import dev.kbforge.compiler.kubeversion.CrdValidationRules;
-import dev.kbforge.compiler.load.YamlLoader;
 import dev.kbforge.compiler.model.InputSet;
-import dev.kbforge.compiler.model.Kind;
 import dev.kbforge.compiler.model.TemplateSources;
 import dev.kbforge.compiler.source.SourceDocument;
 import dev.kbforge.compiler.source.SourceFile;
-import dev.kbforge.compiler.validate.Check;
-import dev.kbforge.compiler.validate.KubeTypeValidator;
-import dev.kbforge.compiler.validate.PlainObjectValidator;
-import dev.kbforge.compiler.validate.SchemaValidator;
-import dev.kbforge.compiler.validate.checks.Checks;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -44,8 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <ol start="0">
  *   <li>read ({@link SourceReader}): the YAML files under the paths and the addons' template
  *       folders; the only step before the write that touches the disk;
- *   <li>load ({@link #load}): positioned documents ({@link YamlLoader}), *.yaml.peb definitions
- *       expanded first; files loaded on the compiling thread and the workers ({@link InParallel});
+ *   <li>load ({@link #load}, {@link FrontPhases}): positioned documents ({@link
+ *       dev.kbforge.compiler.load.YamlLoader}), *.yaml.peb definitions expanded first; files loaded
+ *       on the compiling thread and the workers ({@link InParallel});
  *   <li>validate ({@link #validate(List, TemplateSources, Reporter)}): kinds, JSON Schema per kind,
  *       Kubernetes types (each document on its own, on the compiling thread and the workers), then
  *       the semantic checks over the whole set;
@@ -64,12 +56,7 @@ import tools.jackson.databind.node.ObjectNode;
  * are pure.
  */
 public final class Pipeline {
-  private final YamlLoader loader = new YamlLoader();
-  private final DefinitionTemplates definitionTemplates = new DefinitionTemplates(loader);
-  private final SchemaValidator schemas = new SchemaValidator();
-  private final KubeTypeValidator kubeTypes = new KubeTypeValidator();
-  private final PlainObjectValidator plainObjects = new PlainObjectValidator();
-  private final List<Check> checks = Checks.all();
+  private final FrontPhases front;
   private final CompilePhases phases;
   private final int emitWorkers;
 
@@ -90,6 +77,7 @@ public final class Pipeline {
   public Pipeline(CompilePhases phases, int emitWorkers) {
     this.phases = phases;
     this.emitWorkers = emitWorkers;
+    this.front = new FrontPhases(emitWorkers);
   }
 
   /** The loaded input of one run: the files read and their documents. */
@@ -252,30 +240,7 @@ public final class Pipeline {
    * with its addon's values, and its documents point into the expanded text.
    */
   public Loaded load(List<SourceText> texts, Reporter reporter) {
-    // each text on its own, on the compiling thread and the workers; findings added in text order
-    List<Read> read = InParallel.map(texts, emitWorkers, this::read);
-    List<SourceFile> files = new ArrayList<>();
-    List<SourceDocument> documents = new ArrayList<>();
-    for (Read one : read) {
-      one.findings().diagnostics().forEach(reporter::add);
-      one.file().ifPresent(files::add);
-      documents.addAll(one.documents());
-    }
-    return new Loaded(files, documents);
-  }
-
-  /** One text's file and documents, with its own findings. */
-  private record Read(
-      Optional<SourceFile> file, List<SourceDocument> documents, Reporter findings) {}
-
-  private Read read(SourceText text) {
-    Reporter findings = new Reporter();
-    Optional<String> yaml = definitionTemplates.yamlOf(text, findings);
-    if (yaml.isEmpty()) {
-      return new Read(Optional.empty(), List.of(), findings);
-    }
-    SourceFile file = SourceFile.of(text.name(), yaml.get());
-    return new Read(Optional.of(file), loader.load(file, yaml.get(), findings), findings);
+    return front.load(texts, reporter);
   }
 
   /** Phase 2 without template folders (see below). */
@@ -289,51 +254,6 @@ public final class Pipeline {
    */
   public InputSet validate(
       List<SourceDocument> documents, TemplateSources templates, Reporter reporter) {
-    InputSet inputs = new InputSet();
-    inputs.setTemplates(templates);
-    // each document on its own, on the compiling thread and the workers; added in document order
-    for (Checked checked : InParallel.map(documents, emitWorkers, this::check)) {
-      checked.findings().diagnostics().forEach(reporter::add);
-      if (checked.plain() != null) {
-        inputs.addPlain(checked.plain().object(), checked.plain().valid());
-      } else if (checked.kind().isPresent()) {
-        inputs.add(checked.kind().get(), checked.document(), checked.valid());
-      }
-    }
-    for (Check check : checks) {
-      check.run(inputs, reporter);
-    }
-    return inputs;
-  }
-
-  /**
-   * One document's part of phase 2, with its own findings: a plain Kubernetes object checked
-   * against its model ({@code plain} set), or a kbforge kind with whether it passed its schema and
-   * Kubernetes types.
-   */
-  private record Checked(
-      SourceDocument document,
-      Optional<Kind> kind,
-      PlainObjectValidator.Checked plain,
-      boolean valid,
-      Reporter findings) {}
-
-  private Checked check(SourceDocument doc) {
-    Reporter findings = new Reporter();
-    DocumentClassifier.Classified classified = DocumentClassifier.classify(doc, findings);
-    if (classified.plain()) {
-      NullPruner.prune(doc.root());
-      PlainObjectValidator.Checked checked = plainObjects.validate(doc, findings);
-      return new Checked(doc, Optional.empty(), checked, checked.valid(), findings);
-    }
-    Optional<Kind> kind = classified.kind();
-    if (kind.isEmpty()) {
-      return new Checked(doc, kind, null, false, findings);
-    }
-    NullPruner.prune(doc.root());
-    int before = findings.errorCount();
-    schemas.validate(kind.get(), doc, findings);
-    kubeTypes.validate(kind.get(), doc, findings);
-    return new Checked(doc, kind, null, findings.errorCount() == before, findings);
+    return front.validate(documents, templates, reporter);
   }
 }
