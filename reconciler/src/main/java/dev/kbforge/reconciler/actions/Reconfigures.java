@@ -122,9 +122,9 @@ public final class Reconfigures {
           changes(hint, liveData.apply(hint.configMap()), desiredData.apply(hint.configMap()));
       for (Pod pod : pods) {
         String name = pod.getMetadata().getName();
-        OptionalInt ordinal = PodOrdinals.of(c.workload().name(), name);
+        OptionalInt ordinal = PodOrdinals.of(name);
         if (ordinal.isEmpty()) {
-          continue; // not one of the workload's own pods
+          continue; // a pod without an ordinal is no member to reconfigure
         }
         String has =
             PodConfigHashes.of(pod)

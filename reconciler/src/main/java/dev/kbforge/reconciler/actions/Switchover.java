@@ -103,7 +103,7 @@ public final class Switchover {
     }
     ActionHint hint = component.actions().get(ACTION);
     int ordinal =
-        PodOrdinals.of(component.workload().name(), current)
+        PodOrdinals.of(current)
             .orElseThrow(() -> new ReconcileException("Pod " + current + " has no ordinal"));
     Call call = new Call(ACTION, component, ordinal, null, "move " + role + " away");
     runner.run(

@@ -6,27 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
+/** As KubeBlocks' parseParentNameAndOrdinal (pkg/controller/instanceset/instance_util.go). */
 class PodOrdinalsTest {
   @Test
-  void theOrdinalOfTheWorkloadsOwnPods() {
-    assertEquals(OptionalInt.of(0), PodOrdinals.of("db-redis", "db-redis-0"));
-    assertEquals(OptionalInt.of(12), PodOrdinals.of("db-redis", "db-redis-12"));
+  void theNumberAfterTheLastDash() {
+    assertEquals(OptionalInt.of(0), PodOrdinals.of("db-redis-0"));
+    assertEquals(OptionalInt.of(12), PodOrdinals.of("db-redis-12"));
+    assertEquals(OptionalInt.of(3), PodOrdinals.of("db-redis-tpl-3"), "an instance template's pod");
+    assertEquals(OptionalInt.of(1), PodOrdinals.of("db-redis-+1"), "Go's ParseInt takes a sign");
   }
 
   @Test
-  void noOrdinalForOtherNames() {
-    for (String pod :
-        new String[] {
-          "db-redis",
-          "db-redis-",
-          "db-redis-sentinel-0",
-          "db-redis--1",
-          "db-redis-+1",
-          "db-redis-1a",
-          "other-0",
-          "db-redis-99999999999"
-        }) {
-      assertTrue(PodOrdinals.of("db-redis", pod).isEmpty(), pod);
+  void noOrdinalWithoutADecimalInt32AfterTheLastDash() {
+    for (String pod : new String[] {"redis", "db-redis-", "db-redis-1a", "db-redis-99999999999"}) {
+      assertTrue(PodOrdinals.of(pod).isEmpty(), pod);
     }
   }
 }
