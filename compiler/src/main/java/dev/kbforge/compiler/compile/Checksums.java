@@ -19,9 +19,6 @@ import java.util.SortedMap;
  * ({@link TextKeyedCache}); thread-safe.
  */
 final class Checksums {
-  /** File sets smaller than this are hashed each time: a lookup would save little. */
-  static final int MIN_CHARS = 4096;
-
   /** Up to 4 Mi characters of file texts kept. */
   private static final TextKeyedCache<String> KNOWN = new TextKeyedCache<>(4L << 20);
 
@@ -36,7 +33,7 @@ final class Checksums {
     for (String text : files.values()) {
       chars += text.length();
     }
-    if (chars < MIN_CHARS) {
+    if (chars < TextKeyedCache.MIN_CHARS) {
       return sha256(files);
     }
     List<String> key = new ArrayList<>(files.size() * 2);

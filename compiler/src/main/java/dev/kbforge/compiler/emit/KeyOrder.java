@@ -21,38 +21,26 @@ final class KeyOrder {
 
   private KeyOrder() {}
 
-  /** The top-level keys of {@code object} in the output order. */
-  static List<String> topKeys(JsonNode object) {
-    List<String> keys = new ArrayList<>(object.size());
-    for (String key : TOP) {
-      if (object.get(key) != null) {
-        keys.add(key);
-      }
-    }
-    List<String> rest = new ArrayList<>(object.size());
-    for (String key : object.propertyNames()) {
-      if (!TOP.contains(key)) {
-        rest.add(key);
-      }
-    }
-    rest.sort(null);
-    keys.addAll(rest);
-    return keys;
+  /** The top-level entries of {@code object} in the output order. */
+  static List<Map.Entry<String, JsonNode>> topEntries(JsonNode object) {
+    return ordered(object, TOP);
   }
 
-  /** Writes the mapping of {@code keys} (in that order) of the top-level {@code object}. */
-  static void writeTopEntries(JsonGenerator out, JsonNode object, List<String> keys) {
-    out.writeStartObject(object, keys.size());
-    for (String key : keys) {
-      out.writeName(key);
-      writeValue(out, key, object.get(key));
-    }
+  /** Writes the top-level {@code entries} of {@code object} (in that order) as one mapping. */
+  static void writeTopEntries(
+      JsonGenerator out, JsonNode object, List<Map.Entry<String, JsonNode>> entries) {
+    out.writeStartObject(object, entries.size());
+    writeEntries(out, entries);
     out.writeEndObject();
   }
 
   private static void writeValue(JsonGenerator out, String key, JsonNode node) {
     switch (node.getNodeType()) {
-      case OBJECT -> writeObject(out, node, key.equals("metadata") ? METADATA : List.of());
+      case OBJECT -> {
+        out.writeStartObject(node, node.size());
+        writeEntries(out, ordered(node, key.equals("metadata") ? METADATA : List.of()));
+        out.writeEndObject();
+      }
       case ARRAY -> {
         out.writeStartArray(node, node.size());
         for (JsonNode item : node) {
@@ -67,26 +55,29 @@ final class KeyOrder {
     }
   }
 
-  private static void writeObject(JsonGenerator out, JsonNode object, List<String> first) {
-    out.writeStartObject(object, object.size());
-    for (String key : first) {
-      JsonNode value = object.get(key);
-      if (value != null) {
-        out.writeName(key);
-        writeValue(out, key, value);
-      }
-    }
-    List<Map.Entry<String, JsonNode>> rest = new ArrayList<>(object.size());
-    for (Map.Entry<String, JsonNode> field : object.properties()) {
-      if (!first.contains(field.getKey())) {
-        rest.add(field);
-      }
-    }
-    rest.sort(Map.Entry.comparingByKey());
-    for (Map.Entry<String, JsonNode> field : rest) {
+  private static void writeEntries(JsonGenerator out, List<Map.Entry<String, JsonNode>> entries) {
+    for (Map.Entry<String, JsonNode> field : entries) {
       out.writeName(field.getKey());
       writeValue(out, field.getKey(), field.getValue());
     }
-    out.writeEndObject();
+  }
+
+  /** The entries of {@code object}: those named in {@code first} in that order, then by name. */
+  private static List<Map.Entry<String, JsonNode>> ordered(JsonNode object, List<String> first) {
+    List<Map.Entry<String, JsonNode>> result = new ArrayList<>(object.size());
+    for (String key : first) {
+      JsonNode value = object.get(key);
+      if (value != null) {
+        result.add(Map.entry(key, value));
+      }
+    }
+    int named = result.size();
+    for (Map.Entry<String, JsonNode> field : object.properties()) {
+      if (!first.contains(field.getKey())) {
+        result.add(field);
+      }
+    }
+    result.subList(named, result.size()).sort(Map.Entry.comparingByKey());
+    return result;
   }
 }

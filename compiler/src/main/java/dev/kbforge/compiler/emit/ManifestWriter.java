@@ -2,6 +2,7 @@ package dev.kbforge.compiler.emit;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -43,34 +44,34 @@ public final class ManifestWriter {
    */
   public static byte[] write(ObjectNode object) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-    List<String> keys = KeyOrder.topKeys(object);
+    List<Map.Entry<String, JsonNode>> entries = KeyOrder.topEntries(object);
     int from = 0;
-    for (int i = 0; i < keys.size(); i++) {
-      String key = keys.get(i);
-      JsonNode value = object.get(key);
-      if (RepeatedFiles.worthCaching(value)) {
-        writeEntries(bytes, object, keys.subList(from, i));
-        bytes.writeBytes(RepeatedFiles.bytes(key, value, () -> entries(object, List.of(key))));
+    for (int i = 0; i < entries.size(); i++) {
+      Map.Entry<String, JsonNode> entry = entries.get(i);
+      if (RepeatedFiles.worthCaching(entry.getValue())) {
+        writeEntries(bytes, object, entries.subList(from, i));
+        bytes.writeBytes(
+            RepeatedFiles.bytes(entry.getKey(), entry.getValue(), () -> entries(object, entry)));
         from = i + 1;
       }
     }
-    writeEntries(bytes, object, keys.subList(from, keys.size()));
+    writeEntries(bytes, object, entries.subList(from, entries.size()));
     return bytes.toByteArray();
   }
 
-  private static byte[] entries(ObjectNode object, List<String> keys) {
+  private static byte[] entries(ObjectNode object, Map.Entry<String, JsonNode> entry) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-    writeEntries(bytes, object, keys);
+    writeEntries(bytes, object, List.of(entry));
     return bytes.toByteArray();
   }
 
   private static void writeEntries(
-      ByteArrayOutputStream bytes, ObjectNode object, List<String> keys) {
-    if (keys.isEmpty() && !object.isEmpty()) {
+      ByteArrayOutputStream bytes, ObjectNode object, List<Map.Entry<String, JsonNode>> entries) {
+    if (entries.isEmpty() && !object.isEmpty()) {
       return; // nothing between two cached entries, or after the last (an empty object is "{}")
     }
     try (JsonGenerator out = MAPPER.createGenerator(bytes)) {
-      KeyOrder.writeTopEntries(out, object, keys);
+      KeyOrder.writeTopEntries(out, object, entries);
     }
   }
 }

@@ -16,16 +16,14 @@ import tools.jackson.databind.JsonNode;
  * Bounded by the characters it holds ({@link TextKeyedCache}); shared by the emit workers.
  */
 final class RepeatedFiles {
-  /** Smaller mappings are written each time: a lookup would save little. */
-  static final int MIN_CHARS = 4096;
-
   /** Up to 4 Mi characters of texts kept (with their YAML, some 12 MB at most). */
   private static final TextKeyedCache<byte[]> CACHE = new TextKeyedCache<>(4L << 20);
 
   private RepeatedFiles() {}
 
   /**
-   * Whether {@code value} is a mapping of strings holding {@link #MIN_CHARS} or more characters.
+   * Whether {@code value} is a mapping of strings holding {@link TextKeyedCache#MIN_CHARS} or more
+   * characters.
    */
   static boolean worthCaching(JsonNode value) {
     if (!value.isObject()) {
@@ -38,7 +36,7 @@ final class RepeatedFiles {
       }
       chars += item.stringValue().length();
     }
-    return chars >= MIN_CHARS;
+    return chars >= TextKeyedCache.MIN_CHARS;
   }
 
   /**

@@ -17,6 +17,9 @@ import java.util.function.Supplier;
  * @param <V> the value kept per key
  */
 public final class TextKeyedCache<V> {
+  /** Texts shorter than this together are cheaper to work on again than to look up. */
+  public static final int MIN_CHARS = 4096;
+
   private final long maxChars;
   private final Map<List<String>, V> entries = new ConcurrentHashMap<>();
   private final AtomicLong chars = new AtomicLong();
