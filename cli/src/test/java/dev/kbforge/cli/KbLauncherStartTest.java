@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,8 +37,7 @@ class KbLauncherStartTest {
 
   @BeforeEach
   void checkout() throws IOException {
-    Files.copy(Trees.root().resolve("kb"), root.resolve("kb"));
-    executable(root.resolve("kb"));
+    LauncherScripts.copyLauncher(root);
     Files.createDirectories(root.resolve("cli/src"));
     Files.createDirectories(root.resolve("cli/target"));
     Files.writeString(root.resolve("pom.xml"), "<project/>\n");
@@ -207,14 +205,6 @@ class KbLauncherStartTest {
   }
 
   private Path script(String name, String body) throws IOException {
-    Path file = root.resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, "#!/bin/sh\n" + body);
-    executable(file);
-    return file;
-  }
-
-  private static void executable(Path file) throws IOException {
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return LauncherScripts.script(root, name, body);
   }
 }

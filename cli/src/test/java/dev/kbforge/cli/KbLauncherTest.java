@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +21,7 @@ class KbLauncherTest {
 
   @Test
   void buildIsAnnouncedInOneLineAndMavenOutputIsHidden() throws Exception {
-    Files.copy(Trees.root().resolve("kb"), root.resolve("kb"));
-    executable(root.resolve("kb"));
+    LauncherScripts.copyLauncher(root);
     Files.writeString(root.resolve("pom.xml"), "<project/>\n");
     Files.createDirectories(root.resolve("cli/src/main"));
     Files.createDirectories(root.resolve("cli/src/test"));
@@ -74,14 +72,6 @@ class KbLauncherTest {
   }
 
   private Path script(String name, String body) throws IOException {
-    Path file = root.resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, "#!/bin/sh\n" + body);
-    executable(file);
-    return file;
-  }
-
-  private static void executable(Path file) throws IOException {
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return LauncherScripts.script(root, name, body);
   }
 }
